@@ -1,0 +1,74 @@
+"""chronology — dated and approximate events from prose, with honest uncertainty.
+
+Turn temporal wording into uncertain time spans resolved against an anchor (usually the
+publication date), extract them from whole documents, and draw timelines that show what is
+likely and what is only possible.
+
+>>> import chronology
+>>> chronology.Span.of("1999-11", "month").likely
+Interval('1999-11-01', '1999-12-01')
+"""
+
+from __future__ import annotations
+
+from chronology.errors import (
+    ChronologyError,
+    ChronologyWarning,
+    FormatError,
+    InvalidAnchor,
+    InvalidSpan,
+    MissingDependency,
+    PublicationDateWarning,
+    ResolutionError,
+    RuleError,
+)
+from chronology.model import (
+    Anchor,
+    Event,
+    Granularity,
+    Interval,
+    PartsMode,
+    Provenance,
+    Span,
+    Timex,
+    TimexMod,
+    TimexType,
+)
+from chronology.options import ApproximationPolicy, Prefer, ResolveOptions
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Anchor",
+    "ApproximationPolicy",
+    "ChronologyError",
+    "ChronologyWarning",
+    "Event",
+    "FormatError",
+    "Granularity",
+    "Interval",
+    "InvalidAnchor",
+    "InvalidSpan",
+    "MissingDependency",
+    "PartsMode",
+    "Prefer",
+    "Provenance",
+    "PublicationDateWarning",
+    "ResolutionError",
+    "ResolveOptions",
+    "RuleError",
+    "Span",
+    "Timex",
+    "TimexMod",
+    "TimexType",
+]
+
+# Public classes report themselves as chronology.X in reprs, docs and tracebacks.
+for _name in __all__:
+    _obj = globals()[_name]
+    if isinstance(_obj, type):
+        try:
+            _obj.__module__ = __name__
+        except (AttributeError, TypeError):  # pragma: no cover - builtin-backed types
+            pass
+del _name, _obj

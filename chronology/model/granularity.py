@@ -1,0 +1,202 @@
+"""Granularity: the calendar units chronology reasons in, from second to millennium.
+
+Every calendar fact here comes from pendulum: month lengths, leap years, weekdays and the
+wall-clock rules of time zones (DST). Units are computed in the zone of the instant given.
+
+Conventions (see docs/conventions.md):
+
+- weeks start on the ``week_start`` you pass (Monday by default, as ISO 8601);
+- seasons are meteorological: spring = March–May, summer = June–August,
+  autumn = September–November, winter = December–February; a winter is named after the year
+  of its January (winter 1998 = December 1997 – February 1998);
+- halves are January–June and July–December; quarters are calendar quarters;
+- decades start at years ending in 0 (the 1990s = 1990–1999), centuries and millennia at
+  years divisible by 100 and 1000 (TimeML's convention: "19" is 1900–1999).
+
+>>> import pendulum
+>>> t = pendulum.datetime(1999, 11, 9, 15, 30)
+>>> Granularity.QUARTER.floor(t).isoformat()
+'1999-10-01T00:00:00+00:00'
+>>> Granularity.MONTH.add(pendulum.datetime(2000, 1, 31), 1).date().isoformat()
+'2000-02-29'
+"""
+
+from __future__ import annotations
+
+import enum
+from functools import lru_cache
+
+from pendulum import DateTime, WeekDay
+
+from chronology.errors import InvalidSpan
+from chronology.model.interval import Interval
+
+__all__ = ["Granularity"]
+
+# months per unit, for the month-based units
+_MONTHS = {"month": 1, "season": 3, "quarter": 3, "half": 6, "year": 12,
+           "decade": 120, "century": 1200, "millennium": 12000}
+# first month of each unit's cycle (seasons start in March/June/September/December)
+_CYCLE_START = {"season": 3}
+_FIXED = {"second": "seconds", "minute": "minutes", "hour": "hours"}
+_YEARS = {"decade": 10, "century": 100, "millennium": 1000}
+
+
+class Granularity(enum.StrEnum):
+    """A calendar unit. Members compare by size: ``Granularity.DAY < Granularity.MONTH``."""
+
+    SECOND = "second"
+    MINUTE = "minute"
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+    MILLENNIUM = "millennium"
+
+    @property
+    def rank(self) -> int:
+        """Position from finest (0, second) to coarsest (12, millennium)."""
+        return _RANK[self]
+
+    def __lt__(self, other: object) -> bool:
+        if isinstance(other, Granularity):
+            return _RANK[self] < _RANK[other]
+        return NotImplemented
+
+    def __le__(self, other: object) -> bool:
+        if isinstance(other, Granularity):
+            return _RANK[self] <= _RANK[other]
+        return NotImplemented
+
+    def __gt__(self, other: object) -> bool:
+        if isinstance(other, Granularity):
+            return _RANK[self] > _RANK[other]
+        return NotImplemented
+
+    def __ge__(self, other: object) -> bool:
+        if isinstance(other, Granularity):
+            return _RANK[self] >= _RANK[other]
+        return NotImplemented
+
+    __hash__ = enum.StrEnum.__hash__
+
+    def floor(self, t: DateTime, week_start: WeekDay = WeekDay.MONDAY) -> DateTime:
+        """The start of the unit containing ``t`` (in ``t``'s time zone)."""
+        return _floor(self, t, week_start)
+
+    def add(self, t: DateTime, n: int) -> DateTime:
+        """``t`` moved by ``n`` units (negative: back). Months clamp: Jan 31 + 1 month = Feb 28/29."""
+        return _add(self, t, n)
+
+    def unit(self, t: DateTime, week_start: WeekDay = WeekDay.MONDAY) -> Interval:
+        """The unit containing ``t``, as an Interval.
+
+        >>> Granularity.SEASON.unit(pendulum.datetime(1998, 1, 15))
+        Interval('1997-12-01', '1998-03-01')
+        """
+        start = _floor(self, t, week_start)
+        return Interval._trusted(start, _add(self, start, 1))
+
+    def units(self, t: DateTime, n: int, week_start: WeekDay = WeekDay.MONDAY) -> Interval:
+        """``n`` consecutive units (``n`` ≥ 1) starting with the one containing ``t``."""
+        start = _floor(self, t, week_start)
+        return Interval._trusted(start, _add(self, start, max(1, n)))
+
+    def is_aligned(self, interval: Interval, week_start: WeekDay = WeekDay.MONDAY) -> bool:
+        """Whether ``interval`` is a whole number (≥ 1) of consecutive units of this granularity."""
+        if _floor(self, interval.start, week_start) != interval.start:
+            return False
+        return _floor(self, interval.end, week_start) == interval.end
+
+    @classmethod
+    def of_interval(cls, interval: Interval, week_start: WeekDay = WeekDay.MONDAY) -> Granularity:
+        """The coarsest granularity whose single unit is exactly ``interval``; else the coarsest
+        granularity the interval is aligned to (several units); SECOND at worst."""
+        for g in reversed(_ORDER):
+            if g.unit(interval.start, week_start) == interval:
+                return g
+        for g in reversed(_ORDER):
+            if g.is_aligned(interval, week_start):
+                return g
+        return cls.SECOND
+
+    @property
+    def nominal_days(self) -> float:
+        """A nominal length in days (a month is 30.44) for sorting and scale decisions only."""
+        return _NOMINAL_DAYS[self]
+
+
+_ORDER = tuple(Granularity)
+_RANK = {g: i for i, g in enumerate(_ORDER)}
+_NOMINAL_DAYS = {
+    Granularity.SECOND: 1 / 86400, Granularity.MINUTE: 1 / 1440, Granularity.HOUR: 1 / 24,
+    Granularity.DAY: 1.0, Granularity.WEEK: 7.0, Granularity.MONTH: 30.436875,
+    Granularity.SEASON: 91.310625, Granularity.QUARTER: 91.310625, Granularity.HALF: 182.62125,
+    Granularity.YEAR: 365.2425, Granularity.DECADE: 3652.425, Granularity.CENTURY: 36524.25,
+    Granularity.MILLENNIUM: 365242.5,
+}
+
+
+def _floor(g: Granularity, t: DateTime, week_start: WeekDay) -> DateTime:
+    # equal instants in different zones hash alike, so the zone and fold are part of the key
+    return _floor_cached(g, t, t.tzinfo, t.fold, week_start)
+
+
+@lru_cache(maxsize=1 << 16)
+def _floor_cached(g: Granularity, t: DateTime, tz: object, fold: int, week_start: WeekDay) -> DateTime:
+    try:
+        return _floor_unit(g.value, t, week_start)
+    except (OverflowError, ValueError) as exc:
+        raise InvalidSpan(f"the {g.value} containing {t.isoformat()} starts before year 1, "
+                          "which chronology cannot represent") from exc
+
+
+def _floor_unit(value: str, t: DateTime, week_start: WeekDay) -> DateTime:
+    if value in _FIXED or value == "day":
+        return t.start_of(value)
+    if value == "week":
+        day = t.start_of("day")
+        back = (day.day_of_week - week_start) % 7
+        return day.subtract(days=back) if back else day
+    month_start = t.start_of("month")
+    if value == "month":
+        return month_start
+    if value in _YEARS:
+        size = _YEARS[value]
+        year_start = t.start_of("year")
+        return year_start.subtract(years=t.year % size) if t.year % size else year_start
+    months = _MONTHS[value]
+    offset = (t.month - _CYCLE_START.get(value, 1)) % months
+    return month_start.subtract(months=offset) if offset else month_start
+
+
+def _add(g: Granularity, t: DateTime, n: int) -> DateTime:
+    if n == 0:
+        return t
+    return _add_cached(g, t, t.tzinfo, t.fold, n)
+
+
+@lru_cache(maxsize=1 << 16)
+def _add_cached(g: Granularity, t: DateTime, tz: object, fold: int, n: int) -> DateTime:
+    try:
+        return _add_units(g.value, t, n)
+    except (OverflowError, ValueError) as exc:
+        raise InvalidSpan(f"{t.isoformat()} moved by {n} {g.value}(s) leaves the years 1-9999 "
+                          "that chronology can represent") from exc
+
+
+def _add_units(value: str, t: DateTime, n: int) -> DateTime:
+    if value in _FIXED:
+        return t.add(**{_FIXED[value]: n})
+    if value == "day":
+        return t.add(days=n)
+    if value == "week":
+        return t.add(weeks=n)
+    return t.add(months=_MONTHS[value] * n)
+

@@ -1,0 +1,147 @@
+"""Interval: a half-open stretch of time ``[start, end)`` between two aware instants."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+import attrs
+import pendulum
+from pendulum import DateTime
+
+from chronology.errors import InvalidSpan
+from chronology.model.coerce import to_datetime
+
+__all__ = ["Interval"]
+
+
+def _check(instance: Interval, attribute: Any, value: DateTime) -> None:
+    if attribute.name == "end" and not instance.start < value:
+        raise InvalidSpan(
+            f"Interval start must be before end, got start={instance.start.isoformat()} "
+            f"end={value.isoformat()}"
+        )
+
+
+def _fmt(t: DateTime) -> str:
+    if t.hour == t.minute == t.second == t.microsecond == 0 and t.utcoffset() == _dt.timedelta(0):
+        return t.date().isoformat()
+    return t.isoformat()
+
+
+@attrs.frozen(repr=False, order=False)
+class Interval:
+    """A half-open interval ``[start, end)`` of timezone-aware pendulum ``DateTime`` values.
+
+    ``start < end`` always holds (an empty or reversed interval raises :class:`InvalidSpan`).
+    Inputs may be ``datetime``/``date``/ISO strings; naive values are read as UTC.
+
+    Intervals order by ``(start, end)``.
+
+    >>> day = Interval("1999-11-05", "1999-11-06")
+    >>> day
+    Interval('1999-11-05', '1999-11-06')
+    >>> day.contains("1999-11-05T12:00"), day.duration.in_hours()
+    (True, 24)
+    """
+
+    start: DateTime = attrs.field(converter=to_datetime)
+    end: DateTime = attrs.field(converter=to_datetime, validator=_check)
+
+    @classmethod
+    def _trusted(cls, start: DateTime, end: DateTime) -> Interval:
+        """Build without conversion or checks; for internal code that guarantees ``start < end``."""
+        self = object.__new__(cls)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        return self
+
+    def __repr__(self) -> str:
+        return f"Interval({_fmt(self.start)!r}, {_fmt(self.end)!r})"
+
+    # ordering: by start, then end
+    def _key(self) -> tuple[DateTime, DateTime]:
+        return (self.start, self.end)
+
+    def __lt__(self, other: Interval) -> bool:
+        if not isinstance(other, Interval):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __le__(self, other: Interval) -> bool:
+        if not isinstance(other, Interval):
+            return NotImplemented
+        return self._key() <= other._key()
+
+    def __gt__(self, other: Interval) -> bool:
+        if not isinstance(other, Interval):
+            return NotImplemented
+        return self._key() > other._key()
+
+    def __ge__(self, other: Interval) -> bool:
+        if not isinstance(other, Interval):
+            return NotImplemented
+        return self._key() >= other._key()
+
+    @property
+    def duration(self) -> pendulum.Duration:
+        """The exact elapsed time ``end - start`` (a pendulum ``Duration``)."""
+        delta = self.end - self.start
+        return pendulum.duration(days=delta.days, seconds=delta.seconds,
+                                 microseconds=delta.microseconds)
+
+    @property
+    def midpoint(self) -> DateTime:
+        """The instant halfway between start and end."""
+        return self.start + (self.end - self.start) / 2
+
+    def contains(self, other: Interval | _dt.datetime | _dt.date | str) -> bool:
+        """Whether an instant lies in ``[start, end)``, or another interval lies wholly inside.
+
+        >>> Interval("1999-01-01", "2000-01-01").contains(Interval("1999-11-05", "1999-11-06"))
+        True
+        """
+        if isinstance(other, Interval):
+            return self.start <= other.start and other.end <= self.end
+        t = to_datetime(other)
+        return self.start <= t < self.end
+
+    def overlaps(self, other: Interval) -> bool:
+        """Whether the two intervals share some instant (touching ends do not overlap)."""
+        return self.start < other.end and other.start < self.end
+
+    def intersection(self, other: Interval) -> Interval | None:
+        """The common part, or ``None`` when the intervals do not overlap."""
+        start = max(self.start, other.start)
+        end = min(self.end, other.end)
+        if start < end:
+            return Interval._trusted(start, end)
+        return None
+
+    def hull(self, other: Interval) -> Interval:
+        """The smallest interval containing both."""
+        return Interval._trusted(min(self.start, other.start), max(self.end, other.end))
+
+    def shift(self, delta: _dt.timedelta | None = None, **units: int) -> Interval:
+        """Move both ends by a duration or by calendar units (pendulum ``add`` keywords).
+
+        Calendar units keep wall-clock times and clamp month ends the pendulum way, so a shift
+        that collapses the interval (``[Jan 30, Jan 31)`` plus one month) raises ``InvalidSpan``.
+
+        >>> Interval("1999-01-31", "1999-02-01").shift(months=1)
+        Interval('1999-02-28', '1999-03-01')
+        """
+        start, end = self.start, self.end
+        if delta is not None:
+            start, end = start + delta, end + delta
+        if units:
+            start, end = start.add(**units), end.add(**units)
+        return Interval(start, end)
+
+    def to_iso(self) -> str:
+        """ISO 8601 ``start/end`` with full datetimes (the end is exclusive)."""
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+    def in_timezone(self, tz: str) -> Interval:
+        """The same instants expressed in another zone."""
+        return Interval._trusted(self.start.in_timezone(tz), self.end.in_timezone(tz))
