@@ -1,0 +1,1 @@
+"""Text → tokens → rule matches → anchor-free expressions (the grammar stage)."""

@@ -1,0 +1,628 @@
+"""Builder functions: a rule's named slots → a value (a number, a quantity or an Expression).
+
+Every rule in ``rules.toml`` names one of these through the explicit ``BUILDERS`` table.
+A builder returns ``None`` to veto a match (a day 32, "may" used as a verb), which is how
+context checks stay out of the patterns. Builders know nothing about anchors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from chronology.expression import (
+    Ambiguous,
+    Approx,
+    Bound,
+    Clock,
+    Cyclic,
+    Date,
+    Duration,
+    Enumeration,
+    Expr,
+    Offset,
+    Part,
+    Period,
+    Quantity,
+    Range,
+    Recurrence,
+    Ref,
+    Relative,
+    Within,
+)
+from chronology.grammar.context import (
+    day_list_closes,
+    month_word_is_date,
+    season_word_is_date,
+    year_is_date,
+)
+from chronology.grammar.matcher import Slots
+from chronology.model.granularity import Granularity
+
+__all__ = ["BUILDERS"]
+
+G = Granularity
+_MAX_DAY = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+_UNIT_ALIASES = {"fortnight": ("week", 2)}
+
+
+# -- numbers and quantities ----------------------------------------------------------------
+
+def number(s: Slots) -> float | None:
+    """A single number: digits, a number word, or a teen."""
+    return s["n"]
+
+
+def number_compound(s: Slots) -> int:
+    """"twenty-four" = 20 + 4."""
+    return int(s["tens"] + s["unit"])
+
+
+def number_multiply(s: Slots) -> float | None:
+    """"two hundred", "a dozen", "three thousand", plus an optional remainder."""
+    value = s.get("n", 1) * s["m"]
+    rest = s.get("rest", 0)
+    if rest >= s["m"]:
+        return None
+    return value + rest
+
+
+def quantity(s: Slots) -> Quantity | None:
+    """An exact count from a number ("three", "18", "2.5")."""
+    n = s["n"]
+    if n < 0 or n > 10000:
+        return None
+    return Quantity.exact(n)
+
+
+def quantity_one(s: Slots) -> Quantity:
+    """"a", "an", "one" before a unit."""
+    return Quantity.exact(1)
+
+
+def quantity_half(s: Slots) -> Quantity:
+    """"half a" year, "a half" hour."""
+    return Quantity.exact(0.5)
+
+
+def quantity_and_half(s: Slots) -> Quantity:
+    """"two and a half", "one and a half"."""
+    return Quantity.exact(s["n"] + 0.5)
+
+
+def quantity_vague(s: Slots) -> Quantity:
+    """"a few", "several", "a couple of", "dozens of": a range with a likely value."""
+    low, value, high = s["v"]
+    return Quantity(low, value, high, vague=True)
+
+
+def quantity_or(s: Slots) -> Quantity | None:
+    """"two or three", "one or two": a small range."""
+    a, b = s["a"], s["b"]
+    if not b > a:
+        return None
+    return Quantity(a, (a + b) / 2, b, vague=True)
+
+
+# -- durations ----------------------------------------------------------------------------
+
+def _unit(value: str) -> tuple[Granularity, float]:
+    if value in _UNIT_ALIASES:
+        name, factor = _UNIT_ALIASES[value]
+        return G(name), factor
+    return G(value), 1
+
+
+def duration(s: Slots) -> Duration | None:
+    """"three weeks", "a year", "five-year", "18 months"."""
+    q: Quantity = s["q"]
+    unit, factor = _unit(s["u"])
+    if factor != 1:
+        q = Quantity(q.low * factor, q.value * factor, q.high * factor, q.vague)
+    if unit in (G.SEASON, G.HALF):
+        return None
+    return Duration(q, unit)
+
+
+def duration_one(s: Slots) -> Duration | None:
+    """"a year", "an hour", "one week", "a fortnight"."""
+    unit, factor = _unit(s["u"])
+    if unit in (G.SEASON, G.HALF):
+        return None
+    return Duration(Quantity.exact(factor), unit)
+
+
+def duration_unit_and_half(s: Slots) -> Duration:
+    """"a year and a half": 1.5 years."""
+    unit, factor = _unit(s["u"])
+    return Duration(Quantity.exact(1.5 * factor), unit)
+
+
+def duration_approx(s: Slots) -> Approx:
+    """"about three weeks", "some ten years"."""
+    return Approx(s["d"])
+
+
+def duration_bound(s: Slots) -> Bound | None:
+    """"more than a year", "at least two weeks", "less than a month", "up to five years"."""
+    if isinstance(s["d"], Duration) and s["d"].anchored:
+        return None  # "over the past three years" is a stretch of time, not a bound
+    return Bound(s["d"], s["mod"] if "mod" in s else _BOUND_WORDS[" ".join(s.words()[:2])])
+
+
+_BOUND_WORDS = {
+    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "no more": "EQUAL_OR_LESS", "fewer than": "LESS_THAN", "longer than": "MORE_THAN",
+}
+
+
+def _unwrap(value: Any) -> tuple[Any, list[tuple[type, str | None]]]:
+    """Peel Approx/Bound wrappers off a duration, remembering them (outermost first)."""
+    wrappers: list[tuple[type, str | None]] = []
+    while isinstance(value, (Approx, Bound)):
+        wrappers.append((type(value), value.mod if isinstance(value, Bound) else None))
+        value = value.expr
+    return value, wrappers
+
+
+def _rewrap(expr: Expr, wrappers: list[tuple[type, str | None]]) -> Expr:
+    for kind, mod in reversed(wrappers):
+        expr = Bound(expr, mod or "") if kind is Bound else Approx(expr)
+    return expr
+
+
+def _offset(s: Slots, sign: int, narrative: bool, base: Expr | None = None) -> Expr | None:
+    inner, wrappers = _unwrap(s["d"])
+    if not isinstance(inner, Duration) or inner.anchored:
+        return None
+    return _rewrap(Offset(inner.amount, inner.unit, sign, base, narrative), wrappers)
+
+
+def ago(s: Slots) -> Expr | None:
+    """"two years ago", "about three weeks ago", "more than a year ago"."""
+    return _offset(s, -1, False)
+
+
+def from_now(s: Slots) -> Expr | None:
+    """"three weeks from now", "in two days", "two years hence"."""
+    return _offset(s, +1, False)
+
+
+def later(s: Slots) -> Expr | None:
+    """"three days later", "a week afterwards": after the narrative focus."""
+    return _offset(s, +1, True)
+
+
+def earlier(s: Slots) -> Expr | None:
+    """"two days earlier", "a year before": before the narrative focus."""
+    return _offset(s, -1, True)
+
+
+def offset_from_date(s: Slots) -> Expr | None:
+    """"two days before Christmas", "a week after November 5"."""
+    sign = -1 if s["dir"] in ("before", "prior", "ahead") else 1
+    return _offset(s, sign, False, base=s["base"])
+
+
+def duration_anchored(s: Slots) -> Expr | None:
+    """"the past three months" (ending at the reference), "the next two years" (starting there)."""
+    inner, wrappers = _unwrap(s["d"])
+    if not isinstance(inner, Duration):
+        return None
+    sign = s["rel"]
+    if sign == 0:
+        return None
+    return _rewrap(Duration(inner.amount, inner.unit, -1 if sign < 0 else 1), wrappers)
+
+
+def duration_anchored_unit(s: Slots) -> Expr | None:
+    """"the past year", "the last week": one unit ending at the reference."""
+    unit, factor = _unit(s["u"])
+    sign = s["rel"]
+    if sign == 0 or unit in (G.SEASON, G.HALF):
+        return None
+    return Duration(Quantity.exact(factor), unit, -1 if sign < 0 else 1)
+
+
+# -- calendar dates -----------------------------------------------------------------------
+
+def _valid(month: int | None, day: int | None) -> bool:
+    if day is not None and day < 1:
+        return False
+    return month is None or day is None or day <= _MAX_DAY[month]
+
+
+def calendar_date(s: Slots) -> Date | None:
+    """"November 5, 1999", "5 November", "Nov. 5", "the 5th of November", "November 1999"."""
+    month = s.get("m")
+    day = s.get("d")
+    year = s.get("y")
+    if month is not None and not month_word_is_date(s, "m"):
+        return None
+    if not _valid(month, day):
+        return None
+    short = False
+    if year is None and "sy" in s:
+        year, short = s["sy"], True
+    return Date(year=year, month=month, day=day, weekday=s.get("w"), short_year=short)
+
+
+def iso_date(s: Slots) -> Expr | None:
+    """"1999-11-05" (with an optional "T15:30")."""
+    text: str = s["iso"]
+    date, _, time = text.partition("T")
+    y, m, d = (int(x) for x in date.split("-"))
+    if not (1 <= m <= 12 and _valid(m, d) and d >= 1):
+        return None
+    result = Date(year=y, month=m, day=d)
+    if time:
+        hh, mm = (int(x) for x in time.split(":")[:2])
+        if hh > 23 or mm > 59:
+            return None
+        return Clock(result, hh, mm)
+    return result
+
+
+def slash_date(s: Slots) -> Expr | None:
+    """"11/05/1999" or "5/11/99": month first unless ``day_first``; impossible readings dropped."""
+    a, b, y = s["sl"].split("/")
+    first, second, year = int(a), int(b), int(y)
+    short = len(y) == 2
+    readings = []
+    for month, day in ((first, second), (second, first)):
+        if 1 <= month <= 12 and 1 <= day and _valid(month, day):
+            readings.append(Date(year=year, month=month, day=day, short_year=short))
+    if not readings:
+        return None
+    if len(readings) == 1 or readings[0] == readings[1]:
+        return readings[0]
+    return Ambiguous(tuple(readings), "day_first")
+
+
+def year(s: Slots) -> Date | None:
+    """A bare year, when the context says it is a year and not a count."""
+    if not year_is_date(s, "y"):
+        return None
+    return Date(year=s["y"])
+
+
+def year_era(s: Slots) -> Date | None:
+    """"AD 800", "300 BC", "1066 AD": BC years are stored as astronomical years (1 BC = 0)."""
+    n = s["n"]
+    if not isinstance(n, int) or n <= 0 or n > 9999:
+        return None
+    return Date(year=n if s["era"] == "AD" else 1 - n)
+
+
+def short_year(s: Slots) -> Date:
+    """"'97": a two-digit year, its century taken from the anchor."""
+    return Date(year=s["sy"], short_year=True)
+
+
+def weekday_date(s: Slots) -> Expr | None:
+    """"Tuesday, November 9": the weekday accompanies a date (and is checked against it)."""
+    inner = s["date"]
+    if not isinstance(inner, Date) or inner.day is None:
+        return None
+    return Date(inner.year, inner.month, inner.day, s["w"], inner.short_year)
+
+
+def weekday(s: Slots) -> Cyclic:
+    """"Monday", "last Tuesday", "next Friday", "this Wednesday"."""
+    return Cyclic(G.DAY, s["w"], s.get("rel"))
+
+
+def month_cyclic(s: Slots) -> Expr | None:
+    """A month without a year: "in March", "last December", "next May"."""
+    if "rel" not in s and not month_word_is_date(s, "m", alone=True):
+        return None
+    return Cyclic(G.MONTH, s["m"], s.get("rel"))
+
+
+def month_of(s: Slots) -> Expr:
+    """"August of this year", "March of last year": a month inside another time."""
+    return Within(Cyclic(G.MONTH, s["m"]), s["base"])
+
+
+def day_of_month(s: Slots) -> Expr | None:
+    """"the 5th": a day of the current month (prefer decides which month)."""
+    return Date(day=s["d"])
+
+
+def day_list(s: Slots) -> list[tuple[int, int]] | None:
+    """One day or a day range of a month: "5", "4-5", "5 to 7"."""
+    a = s["a"]
+    b = s.get("b", a)
+    if not 1 <= a <= b <= 31:
+        return None
+    return [(a, b)]
+
+
+def day_list_join(s: Slots) -> list[tuple[int, int]] | None:
+    """"5, 6 and 7", "4-5, 27": days listed after a month."""
+    left: list[tuple[int, int]] = s["x"]
+    right: list[tuple[int, int]] = s["y"]
+    if left[-1][1] >= right[0][0]:
+        return None
+    return left + right
+
+
+def month_days(s: Slots) -> Expr | None:
+    """"November 5, 6 and 7", "November 5-7, 1999", "October 4-5, 27", "5-7 November"."""
+    month = s["m"]
+    days: list[tuple[int, int]] = s["days"]
+    if not month_word_is_date(s, "m"):
+        return None
+    if len(days) == 1 and days[0][0] == days[0][1]:
+        return None  # a single day is calendar_date's job
+    if not all(_valid(month, b) for _, b in days):
+        return None
+    if not day_list_closes(s, len(days)):
+        return None
+    yr = s.get("y")
+    items: list[Expr] = []
+    for a, b in days:
+        start = Date(year=yr, month=month, day=a)
+        items.append(start if a == b else Range(start, Date(year=yr, month=month, day=b)))
+    return items[0] if len(items) == 1 else Enumeration(tuple(items))
+
+
+def year_range(s: Slots) -> Expr | None:
+    """"1997-99", "1997-1999", "1997 to 1999"."""
+    a, b = s["a"], s["b"]
+    if b < 100:
+        b = a - a % 100 + b
+    if not a < b <= a + 100:
+        return None
+    return Range(Date(year=a), Date(year=b))
+
+
+# -- periods ------------------------------------------------------------------------------
+
+def decade(s: Slots) -> Period | None:
+    """"the 1990s", "the '90s" (century from the anchor: stored as 90)."""
+    return Period(G.DECADE, s["dec"])
+
+
+def century(s: Slots) -> Period | None:
+    """"the 19th century" → 1800-1899, "the 1900s" → 1900-1999."""
+    if "c" in s:
+        return Period(G.CENTURY, s["c"])
+    n = s["o"]
+    if not 1 <= n <= 30:
+        return None
+    return Period(G.CENTURY, (n - 1) * 100)
+
+
+def quarter(s: Slots) -> Expr | None:
+    """"the third quarter of 1998", "the first quarter", "Q3 1998", "the fourth quarter"."""
+    n = s["o"]
+    if not 1 <= n <= 4:
+        return None
+    return Period(G.QUARTER, n, s.get("base"))
+
+
+def half(s: Slots) -> Expr | None:
+    """"the first half of 1999", "the second half"."""
+    n = s["o"]
+    if not 1 <= n <= 2:
+        return None
+    return Period(G.HALF, n, s.get("base"))
+
+
+def season(s: Slots) -> Expr:
+    """"winter 1998", "the summer of 1997", "this summer", "last spring", "in the fall"."""
+    if "base" in s:
+        return Period(G.SEASON, s["se"], s["base"])
+    if "y" in s:
+        return Period(G.SEASON, s["se"], Date(year=s["y"]))
+    if "rel" not in s and not season_word_is_date(s, "se"):
+        return None
+    return Cyclic(G.SEASON, s["se"], s.get("rel"))
+
+
+# -- relative to the anchor or the story ---------------------------------------------------
+
+def deictic_day(s: Slots) -> Expr:
+    """"today", "yesterday", "tomorrow" ("tonight" is a time of day)."""
+    if s.token("dd").text == "tonight":
+        return Clock(Relative(G.DAY, 0), part="NI")
+    return Relative(G.DAY, s["dd"])
+
+
+def day_before_after(s: Slots) -> Expr:
+    """"the day before yesterday" (-2), "the day after tomorrow" (+2)."""
+    return Relative(G.DAY, -2 if s["word"] == "yesterday" else 2)
+
+
+def relative_unit(s: Slots) -> Expr | None:
+    """"last month", "this year", "next week", "this weekend", "last quarter"."""
+    unit = s["u"]
+    if unit in ("fortnight", "half", "season") or s.token("rel").text == "past":
+        return None  # "past week" is a duration; "this season" is left out (sports seasons)
+    return Relative(unit if unit == "weekend" else G(unit), s["rel"])
+
+
+def narrative_unit(s: Slots) -> Expr | None:
+    """"that year", "the same day", "the next day", "the following week", "the previous month"."""
+    unit = s["u"]
+    if unit in ("fortnight", "half", "season"):
+        return None
+    if "rel" in s and s.token("rel").text not in _NARRATIVE_WORDS:
+        return None  # "the past year" is a duration, "the current year" is not anaphoric
+    return Relative(unit if unit == "weekend" else G(unit), s.get("rel", 0), narrative=True)
+
+
+_NARRATIVE_WORDS = frozenset({"next", "following", "previous", "preceding", "prior"})
+
+
+def the_unit(s: Slots) -> Expr | None:
+    """"the year", "the month": the unit of the story's focus (anaphoric)."""
+    unit = s["u"]
+    if unit in ("second", "minute", "hour"):
+        return None
+    return Relative(G(unit), 0, narrative=True)
+
+
+def part_of(s: Slots) -> Expr | None:
+    """"early 1998", "mid-October", "late last year", "the end of the month"."""
+    mod, fraction = s["p"]
+    inner = s["x"]
+    if isinstance(inner, (Duration, Recurrence, Ref)):
+        return None
+    return Part(inner, mod, fraction)
+
+
+def earlier_later_this(s: Slots) -> Expr | None:
+    """"earlier this year", "later this month", "earlier that week"."""
+    unit = s["u"]
+    if unit in ("fortnight", "half", "season", "weekend"):
+        return None
+    narrative = s["dem"] == "that"
+    part = "EARLIER" if s["dir"] == "earlier" else "LATER"
+    return Part(Relative(G(unit), 0, narrative), part, 1.0)
+
+
+def reference(s: Slots) -> Ref:
+    """"now", "currently", "recently", "the past", "the future", "at present"."""
+    return Ref(_REFERENCE_WORDS.get(s["r"], s["r"]))
+
+
+_REFERENCE_WORDS = {"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}
+
+
+def approx(s: Slots) -> Expr | None:
+    """A hedge before a time: "about two years ago", "circa 1850", "around mid-1997"."""
+    inner = s["x"]
+    if isinstance(inner, (Approx, Ref)):
+        return None
+    return Approx(inner)
+
+
+def bound_date(s: Slots) -> Expr | None:
+    """"before 1998", "after March", "since 1997", "until next week", "by the end of the year"."""
+    inner = s["x"]
+    if isinstance(inner, (Duration, Ref, Recurrence, Bound)):
+        return None
+    return Bound(inner, s["mod"])
+
+
+def date_range(s: Slots) -> Expr | None:
+    """"from 1997 to 1999", "between March and May 1998", "mid-October to early November"."""
+    a, b = s["a"], s["b"]
+    if any(isinstance(x, (Duration, Ref, Recurrence, Bound, Range, Enumeration)) for x in (a, b)):
+        return None
+    a, b = _share_fields(a, b)
+    return Range(a, b)
+
+
+def _share_fields(a: Expr, b: Expr) -> tuple[Expr, Expr]:
+    """"between March and May 1998": the first date borrows the year of the second."""
+    if isinstance(a, Cyclic) and a.unit is G.MONTH and isinstance(b, Date) and b.year is not None \
+            and b.day is None and a.which is None:
+        return Date(year=b.year, month=int(a.index)), b
+    if isinstance(a, Date) and isinstance(b, Date) and a.year is None and b.year is not None:
+        return Date(b.year, a.month, a.day, a.weekday, b.short_year), b
+    return a, b
+
+
+def date_or(s: Slots) -> Expr | None:
+    """"Monday or Tuesday", "1997 or 1998": one of several times."""
+    a, b = s["a"], s["b"]
+    if any(isinstance(x, (Duration, Ref, Recurrence)) for x in (a, b)):
+        return None
+    a, b = _share_fields(a, b)
+    return Enumeration((a, b), mode="one")
+
+
+# -- times of day ---------------------------------------------------------------------------
+
+def clock(s: Slots) -> Clock | None:
+    """"3:30", "3 p.m.", "10:15 a.m. EST", "noon"."""
+    if "c" in s:
+        h, m, _ = s["c"]
+    else:
+        h, m = s["h"], 0
+    ampm = s.get("ap")
+    if ampm is not None:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ampm == "pm" else 0)
+    elif "c" not in s:
+        return None  # a bare number is not a time
+    return Clock(None, h, m, zone=s.get("z"))
+
+
+def clock_word(s: Slots) -> Clock:
+    """"noon", "midnight"."""
+    return Clock(None, 12, 0) if s["word"] == "noon" else Clock(None, 0, 0)
+
+
+def day_part(s: Slots) -> Expr | None:
+    """"this morning", "yesterday afternoon", "Monday night", "last night", "tomorrow evening"."""
+    base = s.get("base")
+    if base is None:
+        rel = s.get("rel", 0)
+        base = Relative(G.DAY, -1 if rel < 0 and s["part"] == "NI" else rel)
+        if rel not in (0, -1) or (rel == -1 and s["part"] != "NI"):
+            return None
+    if isinstance(base, (Duration, Ref, Recurrence)):
+        return None
+    return Clock(base, part=s["part"])
+
+
+def clock_on(s: Slots) -> Expr | None:
+    """"3 p.m. yesterday", "yesterday at 3 p.m.", "Monday morning at 10"."""
+    c: Clock = s["c"]
+    base = s["base"]
+    if not isinstance(c, Clock) or c.base is not None or isinstance(base, (Duration, Ref, Recurrence, Clock)):
+        return None
+    return Clock(base, c.hour, c.minute, c.part, c.zone)
+
+
+# -- sets -----------------------------------------------------------------------------------
+
+def every(s: Slots) -> Recurrence | None:
+    """"every week", "each year", "every Tuesday", "every morning", "every two weeks"."""
+    if "w" in s:
+        return Recurrence(G.WEEK, 1, Cyclic(G.DAY, s["w"]))
+    if "part" in s:
+        return Recurrence(G.DAY, 1, Clock(None, part=s["part"]))
+    unit, factor = _unit(s["u"])
+    if unit in (G.SEASON, G.HALF):
+        return None
+    n = s.get("n", 1)
+    return Recurrence(unit, int(n * factor))
+
+
+def frequency(s: Slots) -> Recurrence:
+    """"weekly", "annually", "twice a year", "three times a week"."""
+    if "f" in s:
+        unit, n = s["f"]
+        return Recurrence(G(unit), n)
+    unit, _ = _unit(s["u"])
+    times = s.get("n", {"once": 1, "twice": 2}.get(s.get("t", ""), 1))
+    if times != int(times) or times < 1:
+        return None
+    return Recurrence(unit, 1, times=int(times))
+
+
+def weekdays_plural(s: Slots) -> Recurrence:
+    """"on Mondays"."""
+    return Recurrence(G.WEEK, 1, Cyclic(G.DAY, s["w"]))
+
+
+BUILDERS: dict[str, Callable[[Slots], Any]] = {
+    f.__name__: f for f in (
+        number, number_compound, number_multiply, quantity, quantity_one, quantity_half,
+        quantity_and_half, quantity_vague, quantity_or, duration, duration_unit_and_half,
+        duration_one, duration_approx, duration_bound, ago, from_now, later, earlier, offset_from_date,
+        duration_anchored, duration_anchored_unit, calendar_date, iso_date, slash_date, year,
+        year_era, short_year, weekday_date, weekday, month_cyclic, month_of, day_of_month,
+        day_list, day_list_join, month_days, year_range, decade, century, quarter, half, season,
+        deictic_day, day_before_after, relative_unit, narrative_unit, part_of, earlier_later_this,
+        reference, approx, bound_date, date_range, date_or, clock, clock_word, day_part, clock_on,
+        every, frequency, weekdays_plural, the_unit,
+    )
+}

@@ -1,0 +1,96 @@
+"""Loads a language's ``lexicon.toml`` into immutable lookup tables (once per language).
+
+>>> lex = load_lexicon("en")
+>>> lex.value("month", "nov"), "nov" in lex.abbreviations
+(11, True)
+>>> sorted(lex.classes_of("second"))
+['ordinal', 'unit']
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+from chronology.errors import RuleError
+
+__all__ = ["Lexicon", "load_lexicon", "read_language_file"]
+
+
+def read_language_file(language: str, name: str) -> dict[str, Any]:
+    """Parse ``chronology/lang/<language>/<name>`` as TOML.
+
+    Raises:
+        RuleError: the language or file does not exist, or the TOML is malformed.
+    """
+    if not language.isidentifier():
+        raise RuleError(f"language code must be a plain identifier such as 'en', got {language!r}")
+    try:
+        data = resources.files("chronology.lang").joinpath(language, name).read_text("utf-8")
+    except (FileNotFoundError, NotADirectoryError, ModuleNotFoundError) as exc:
+        raise RuleError(f"no {name} for language {language!r}") from exc
+    try:
+        return tomllib.loads(data)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"lang/{language}/{name}: {exc}") from exc
+
+
+class Lexicon:
+    """Word → value tables by class, plus the words that may carry an abbreviation dot."""
+
+    __slots__ = ("language", "_classes", "_by_word", "abbreviations")
+
+    def __init__(self, language: str, classes: Mapping[str, Mapping[str, Any]],
+                 abbreviations: frozenset[str]) -> None:
+        self.language = language
+        self._classes = MappingProxyType({k: MappingProxyType(dict(v)) for k, v in classes.items()})
+        by_word: dict[str, dict[str, Any]] = {}
+        for cls, table in classes.items():
+            for word, value in table.items():
+                by_word.setdefault(word, {})[cls] = value
+        self._by_word = MappingProxyType({w: MappingProxyType(v) for w, v in by_word.items()})
+        self.abbreviations = abbreviations
+
+    @property
+    def class_names(self) -> frozenset[str]:
+        """The names of all classes."""
+        return frozenset(self._classes)
+
+    def classes_of(self, word: str) -> Mapping[str, Any]:
+        """``{class: value}`` for every class ``word`` belongs to (empty when none)."""
+        return self._by_word.get(word, _EMPTY)
+
+    def value(self, cls: str, word: str) -> Any:
+        """The value of ``word`` in class ``cls``; ``None`` when it is not a member."""
+        return self._classes[cls].get(word)
+
+    def words(self, cls: str) -> Mapping[str, Any]:
+        """The whole table of one class."""
+        return self._classes[cls]
+
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(language: str = "en") -> Lexicon:
+    """Load and validate ``lang/<language>/lexicon.toml``.
+
+    Raises:
+        RuleError: malformed file, a class that is not a table, or a word that is not lower case.
+    """
+    data = read_language_file(language, "lexicon.toml")
+    abbreviations = data.pop("abbreviations", {}).get("words", [])
+    classes: dict[str, dict[str, Any]] = {}
+    for cls, table in data.items():
+        if not isinstance(table, dict):
+            raise RuleError(f"lang/{language}/lexicon.toml: [{cls}] must be a table of word = value")
+        for word in table:
+            if word != word.lower() or not word.replace(" ", "").isalpha():
+                raise RuleError(f"lang/{language}/lexicon.toml: [{cls}] word {word!r} must be lower-case letters")
+        classes[cls] = table
+    return Lexicon(language, classes, frozenset(abbreviations))

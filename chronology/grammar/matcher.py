@@ -1,0 +1,241 @@
+"""Runs the compiled rules over a token sequence and picks the best non-overlapping matches.
+
+The chart is filled right to left: everything that starts at token ``p`` can only use items
+starting at ``p`` or later, so one backwards pass with a small fixed point per position
+finds every match. Items are capped in length (``MAX_ITEM_TOKENS``) and number per position
+(``MAX_ITEMS_AT``), which keeps the work linear in the length of the text whatever it holds.
+
+>>> chart = analyse("We met on November 5, 1999 and again three weeks later.")
+>>> [(chart.text_of(i), i.cat) for i in chart.select()]
+[('November 5, 1999', 'date'), ('three weeks later', 'date')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
+
+from chronology.grammar.lexicon import Lexicon, load_lexicon
+from chronology.grammar.predicates import BY_KIND, PREDICATES
+from chronology.grammar.rules import Rule, RuleSet, load_rules
+from chronology.grammar.scanner import Token, scan
+
+__all__ = ["MAX_ITEMS_AT", "MAX_ITEM_TOKENS", "TOP_CATEGORIES", "Chart", "Item", "Slots", "analyse"]
+
+#: the longest match, in tokens ("from mid-October to early November 1999" is 9)
+MAX_ITEM_TOKENS = 40
+#: the most items kept per start position (pathological lists cannot grow the chart without bound)
+MAX_ITEMS_AT = 64
+#: categories that are temporal expressions in their own right (the others are building blocks)
+TOP_CATEGORIES = frozenset({"date", "time", "duration", "set"})
+
+_EMPTY: Mapping[str, Any] = {}
+
+
+class Item(NamedTuple):
+    """A match: category, token range ``[start, end)``, the built value and the rule."""
+
+    cat: str
+    start: int
+    end: int
+    value: Any
+    rule: str
+    priority: int
+
+
+class Slots:
+    """What a builder sees: slot values by name, plus the tokens they came from."""
+
+    __slots__ = ("_slots", "tokens", "start", "end")
+
+    def __init__(self, slots: tuple[tuple[str, Any, int, int], ...], tokens: list[Token],
+                 start: int, end: int) -> None:
+        self._slots = {name: (value, s, e) for name, value, s, e in slots}
+        self.tokens = tokens
+        self.start = start
+        self.end = end
+
+    def __getitem__(self, name: str) -> Any:
+        return self._slots[name][0]
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._slots
+
+    def get(self, name: str, default: Any = None) -> Any:
+        """The slot's value, or ``default`` when the (optional) slot did not match."""
+        found = self._slots.get(name)
+        return default if found is None else found[0]
+
+    def token(self, name: str) -> Token:
+        """The first token of a slot."""
+        return self.tokens[self._slots[name][1]]
+
+    def words(self) -> list[str]:
+        """The texts of all tokens of the match."""
+        return [t.text for t in self.tokens[self.start:self.end]]
+
+
+class Chart:
+    """Tokens plus every item found; ``select()`` picks the expressions to report."""
+
+    __slots__ = ("text", "tokens", "items")
+
+    def __init__(self, text: str, tokens: list[Token], items: list[list[Item]]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.items = items
+
+    def offsets(self, item: Item) -> tuple[int, int]:
+        """Character offsets of an item in the original text."""
+        return self.tokens[item.start].start, self.tokens[item.end - 1].end
+
+    def text_of(self, item: Item) -> str:
+        """The original wording of an item."""
+        start, end = self.offsets(item)
+        return self.text[start:end]
+
+    def select(self, categories: frozenset[str] = TOP_CATEGORIES) -> list[Item]:
+        """The best non-overlapping items: most tokens covered, then fewest items, then the
+        highest rule priority (weighted interval scheduling, right to left, linear)."""
+        n = len(self.tokens)
+        score: list[tuple[int, int, int]] = [(0, 0, 0)] * (n + 1)
+        choice: list[Item | None] = [None] * (n + 1)
+        for p in range(n - 1, -1, -1):
+            best, pick = score[p + 1], None
+            for item in self.items[p]:
+                if item.cat not in categories:
+                    continue
+                rest = score[item.end]
+                candidate = (rest[0] + item.end - p, rest[1] - 1, rest[2] + item.priority)
+                if candidate > best:
+                    best, pick = candidate, item
+            score[p], choice[p] = best, pick
+        chosen: list[Item] = []
+        p = 0
+        while p < n:
+            item = choice[p]
+            if item is None:
+                p += 1
+            else:
+                chosen.append(item)
+                p = item.end
+        return chosen
+
+
+def _merge_abbreviations(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Fold the dot of a known abbreviation into its word ("Nov." is one token)."""
+    out: list[Token] = []
+    i, n = 0, len(tokens)
+    abbreviations = lexicon.abbreviations
+    while i < n:
+        t = tokens[i]
+        if (t.kind == "word" and i + 1 < n and t.text in abbreviations and tokens[i + 1].text == "."
+                and tokens[i + 1].start == t.end):
+            out.append(t._replace(end=tokens[i + 1].end, suffix="."))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _match(rule: Rule, p: int, tokens: list[Token], classes: list[Mapping[str, Any]],
+           preds: list[Mapping[str, Any]], items: list[list[Item]], n: int
+           ) -> list[tuple[int, tuple[tuple[str, Any, int, int], ...]]]:
+    """Every way ``rule`` matches starting at token ``p``: (end, slots)."""
+    elements = rule.elements
+    size = len(elements)
+    limit = min(n, p + MAX_ITEM_TOKENS)
+    results = []
+    stack: list[tuple[int, int, tuple[tuple[str, Any, int, int], ...]]] = [(0, p, ())]
+    while stack:
+        ei, pos, slots = stack.pop()
+        if ei == size:
+            if pos > p:
+                results.append((pos, slots))
+            continue
+        el = elements[ei]
+        if el.optional:
+            stack.append((ei + 1, pos, slots))
+        if pos >= limit:
+            continue
+        kind = el.kind
+        if kind == "lit":
+            text = tokens[pos].text
+            if text in el.arg:
+                stack.append((ei + 1, pos + 1, slots + ((el.slot, text, pos, pos + 1),) if el.slot else slots))
+        elif kind == "class":
+            table = classes[pos]
+            if el.arg in table:
+                value = table[el.arg]
+                stack.append((ei + 1, pos + 1, slots + ((el.slot, value, pos, pos + 1),) if el.slot else slots))
+        elif kind == "pred":
+            found = preds[pos].get(el.arg)
+            if found is not None:
+                stack.append((ei + 1, pos + 1, slots + ((el.slot, found, pos, pos + 1),) if el.slot else slots))
+        else:
+            for item in items[pos]:
+                if item.cat == el.arg and item.end <= limit:
+                    stack.append((ei + 1, item.end,
+                                  slots + ((el.slot, item.value, pos, item.end),) if el.slot else slots))
+    return results
+
+
+def _token_keys(token: Token, table: Mapping[str, Any], pred: Mapping[str, Any]) -> Iterable[tuple[str, Any]]:
+    yield ("lit", token.text)
+    for cls in table:
+        yield ("class", cls)
+    for name in pred:
+        yield ("pred", name)
+
+
+def analyse(text: str, language: str = "en", rules: RuleSet | None = None,
+            lexicon: Lexicon | None = None) -> Chart:
+    """Scan ``text`` and run every rule over it.
+
+    >>> analyse("last month").select()[0].rule
+    'relative-unit'
+    """
+    lexicon = lexicon or load_lexicon(language)
+    rules = rules or load_rules(language)
+    tokens = _merge_abbreviations(scan(text), lexicon)
+    n = len(tokens)
+    classes: list[Mapping[str, Any]] = []
+    preds: list[Mapping[str, Any]] = []
+    for t in tokens:
+        classes.append(lexicon.classes_of(t.text) if t.kind == "word" else _EMPTY)
+        kinds = BY_KIND.get(t.kind)
+        if kinds:
+            found = {}
+            for name in kinds:
+                value = PREDICATES[name](t)
+                if value is not None:
+                    found[name] = value
+            preds.append(found)
+        else:
+            preds.append(_EMPTY)
+    items: list[list[Item]] = [[] for _ in range(n + 1)]
+    by_trigger = rules.by_trigger
+    for p in range(n - 1, -1, -1):
+        agenda: list[Rule] = []
+        for key in _token_keys(tokens[p], classes[p], preds[p]):
+            agenda.extend(by_trigger.get(key, ()))
+        if not agenda:
+            continue
+        here = items[p]
+        seen: set[tuple[str, int, str]] = set()
+        while agenda and len(here) < MAX_ITEMS_AT:
+            rule = agenda.pop()
+            for end, slots in _match(rule, p, tokens, classes, preds, items, n):
+                key = (rule.makes, end, rule.name)
+                if key in seen:
+                    continue
+                value = rule.build(Slots(slots, tokens, p, end))
+                if value is None:
+                    continue
+                seen.add(key)
+                here.append(Item(rule.makes, p, end, value, rule.name, rule.priority))
+                agenda.extend(by_trigger.get(("cat", rule.makes), ()))
+                if len(here) >= MAX_ITEMS_AT:
+                    break
+    return Chart(text, tokens, items)
