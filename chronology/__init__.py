@@ -35,6 +35,7 @@ from chronology.model import (
     TimexType,
 )
 from chronology.options import ApproximationPolicy, Prefer, ResolveOptions
+from chronology.resolve import NoPlaceInTime, parse, resolve
 
 __version__ = "0.1.0"
 
@@ -50,6 +51,7 @@ __all__ = [
     "InvalidAnchor",
     "InvalidSpan",
     "MissingDependency",
+    "NoPlaceInTime",
     "PartsMode",
     "Prefer",
     "Provenance",
@@ -61,6 +63,8 @@ __all__ = [
     "Timex",
     "TimexMod",
     "TimexType",
+    "parse",
+    "resolve",
 ]
 
 # Public classes report themselves as chronology.X in reprs, docs and tracebacks.

@@ -469,7 +469,8 @@ def part_of(s: Slots) -> Expr | None:
     """"early 1998", "mid-October", "late last year", "the end of the month"."""
     mod, fraction = s["p"]
     inner = s["x"]
-    if isinstance(inner, (Duration, Recurrence, Ref)):
+    # "mid-October to early November" is a range of parts, never a part of a range
+    if isinstance(inner, (Duration, Recurrence, Ref, Range, Enumeration, Part)):
         return None
     return Part(inner, mod, fraction)
 

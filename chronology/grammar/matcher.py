@@ -12,6 +12,7 @@ finds every match. Items are capped in length (``MAX_ITEM_TOKENS``) and number p
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
@@ -224,8 +225,14 @@ def analyse(text: str, language: str = "en", rules: RuleSet | None = None,
             continue
         here = items[p]
         seen: set[tuple[str, int, str]] = set()
-        while agenda and len(here) < MAX_ITEMS_AT:
-            rule = agenda.pop()
+        # a rule waits in the agenda at most once; a new item re-queues the rules it can start
+        pending = {rule.name for rule in agenda}
+        # first in, first out: rules a new item re-queues run after the token's own rules have
+        # built everything they can, so each usually runs once
+        queue = deque({rule.name: rule for rule in agenda}.values())
+        while queue and len(here) < MAX_ITEMS_AT:
+            rule = queue.popleft()
+            pending.discard(rule.name)
             for end, slots in _match(rule, p, tokens, classes, preds, items, n):
                 key = (rule.makes, end, rule.name)
                 if key in seen:
@@ -235,7 +242,10 @@ def analyse(text: str, language: str = "en", rules: RuleSet | None = None,
                     continue
                 seen.add(key)
                 here.append(Item(rule.makes, p, end, value, rule.name, rule.priority))
-                agenda.extend(by_trigger.get(("cat", rule.makes), ()))
+                for follower in by_trigger.get(("cat", rule.makes), ()):
+                    if follower.name not in pending:
+                        pending.add(follower.name)
+                        queue.append(follower)
                 if len(here) >= MAX_ITEMS_AT:
                     break
     return Chart(text, tokens, items)

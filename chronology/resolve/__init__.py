@@ -1,0 +1,208 @@
+"""Resolve temporal expressions against an anchor: words → :class:`~chronology.Span`.
+
+>>> span = resolve("approximately two years ago", anchor="1999-11-09")
+>>> span.likely
+Interval('1997-01-01', '1998-01-01')
+>>> span.possible
+Interval('1996-01-01', '1999-01-01')
+>>> (span.timex.type.value, span.timex.value, span.timex.mod.value)
+('DATE', '1997', 'APPROX')
+>>> resolve("November 5, 6 and 7", anchor="1999-11-09").likely
+Interval('1999-11-05', '1999-11-08')
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from functools import lru_cache
+from typing import Any
+
+import pendulum
+from pendulum import DateTime
+
+from chronology.errors import ChronologyError, ResolutionError, quote
+from chronology.expression import Expr
+from chronology.grammar.matcher import TOP_CATEGORIES, analyse
+from chronology.model.anchor import Anchor, to_anchor
+from chronology.model.granularity import Granularity
+from chronology.model.interval import Interval
+from chronology.model.span import Span
+from chronology.options import DEFAULT_OPTIONS, ResolveOptions
+from chronology.resolve.resolver import Context, NoPlaceInTime, Resolved, Resolver, timex_of_unplaced
+
+__all__ = ["MAX_EXPRESSION_CHARS", "NoPlaceInTime", "parse", "resolve", "resolve_expression"]
+
+#: longer input is not one temporal expression; ``resolve`` refuses it at once
+MAX_EXPRESSION_CHARS = 200
+
+_EXPECTED = ("a temporal expression such as 'November 5, 1999', 'last month', "
+             "'approximately two years ago' or 'the third quarter of 1998'")
+#: words that may stand before an expression without being part of it ("on Monday")
+_LEADING = frozenset({"on", "in", "at", "during", "of", "for", "from", "as", "by"})
+_RESOLVER = Resolver()
+
+
+@lru_cache(maxsize=1 << 16)
+def _parse_cached(text: str, language: str) -> Expr:
+    chart = analyse(text, language)
+    tokens = chart.tokens
+    n = len(tokens)
+    while n and tokens[n - 1].kind == "punct":
+        n -= 1
+    first = 0
+    while first < n and tokens[first].text in _LEADING:
+        best = _whole(chart, first, n)
+        if best is not None:
+            return best
+        first += 1
+    best = _whole(chart, first, n)
+    if best is not None:
+        return best
+    if not tokens:
+        raise ResolutionError(f"{quote(text)} holds no words", text=text, position=0, expected=_EXPECTED)
+    covered = chart.select()
+    if covered:
+        item = covered[0]
+        start, end = chart.offsets(item)
+        where = end if start == tokens[first].start else tokens[first].start
+        raise ResolutionError(
+            f"{quote(text)} is not one temporal expression: only {chart.text_of(item)!r} is; "
+            f"expected {_EXPECTED}", text=text, position=where, expected=_EXPECTED)
+    raise ResolutionError(f"{quote(text)} is not a temporal expression; expected {_EXPECTED}",
+                          text=text, position=tokens[first].start if first < len(tokens) else 0,
+                          expected=_EXPECTED)
+
+
+def _whole(chart: Any, first: int, n: int) -> Expr | None:
+    if first >= n:
+        return None
+    best = None
+    for item in chart.items[first]:
+        if item.end == n and item.cat in TOP_CATEGORIES and (best is None or item.priority > best.priority):
+            best = item
+    return None if best is None else best.value
+
+
+def parse(text: str, language: str = "en") -> Expr:
+    """Parse one temporal expression into its anchor-free expression tree (cached).
+
+    Raises:
+        ResolutionError: the text is empty, too long, or not (wholly) a temporal expression.
+
+    >>> parse("three weeks later")
+    Offset(amount=Quantity(low=3, value=3, high=3, vague=False), unit=<Granularity.WEEK: 'week'>, sign=1, base=None, narrative=True)
+    """
+    if not isinstance(text, str):
+        raise ResolutionError(f"expected text, got {type(text).__name__}", expected=_EXPECTED)
+    if len(text) > MAX_EXPRESSION_CHARS:
+        raise ResolutionError(
+            f"{quote(text)} is {len(text):,} characters long; one temporal expression is at most "
+            f"{MAX_EXPRESSION_CHARS} (use chronology.extract for documents)",
+            text=text, position=MAX_EXPRESSION_CHARS, expected=_EXPECTED)
+    if not text.strip():
+        raise ResolutionError("empty text is not a temporal expression; expected " + _EXPECTED,
+                              text=text, position=0, expected=_EXPECTED)
+    return _parse_cached(text, language)
+
+
+def _reference_points(anchor: Anchor) -> list[DateTime] | None:
+    """The instants an uncertain anchor is resolved at (None: the anchor is one point)."""
+    g = anchor.granularity
+    likely, possible = anchor.likely, anchor.possible
+    if likely == possible and (g <= Granularity.DAY) and (
+            g < Granularity.DAY or likely.end == Granularity.DAY.add(likely.start, 1)):
+        return None
+    step = Granularity.DAY if g >= Granularity.DAY else g
+
+    def last(i: Interval) -> DateTime:
+        return step.floor(i.end.subtract(microseconds=1))
+
+    return [step.floor(likely.start), last(likely), step.floor(possible.start), last(possible)]
+
+
+def resolve_expression(expr: Expr, anchor: Anchor, options: ResolveOptions = DEFAULT_OPTIONS, *,
+                       focus: Span | None = None, prefer: str | None = None) -> Span:
+    """Resolve a parsed expression against an anchor (and an optional narrative focus).
+
+    An uncertain anchor is resolved at the first and last day of its likely and possible
+    intervals; the result's likely and possible cover those results.
+    """
+    points = _reference_points(anchor)
+    focus_t = focus.likely.start if focus is not None else None
+    if points is None:
+        return _RESOLVER.resolve(expr, Context(anchor.likely.start, focus_t, options, prefer)).span()
+    results: list[Resolved] = [_RESOLVER.resolve(expr, Context(t, focus_t, options, prefer)) for t in points]
+    middle = _RESOLVER.resolve(expr, Context(Granularity.DAY.floor(anchor.likely.midpoint)
+                                             if anchor.granularity >= Granularity.DAY else anchor.likely.start,
+                                             focus_t, options, prefer))
+    likely = results[0].likely.hull(results[1].likely)
+    possible = likely
+    for r in results:
+        possible = possible.hull(r.possible).hull(r.likely)
+    middle.likely, middle.possible = likely, possible
+    middle.parts = ()
+    middle.approximate = middle.approximate or likely != results[0].likely
+    return middle.span()
+
+
+def resolve(text: str, anchor: Any = None, *, prefer: str | None = None, day_first: bool | None = None,
+            options: ResolveOptions | None = None, tz: str | None = None, language: str = "en") -> Span:
+    """Resolve a temporal expression to an uncertain :class:`~chronology.Span`.
+
+    Args:
+        text: one temporal expression ("last month", "November 5-7", "circa 1850").
+        anchor: what relative wording is resolved against: an ISO string (a partial one such
+            as ``"1999-11"`` is an uncertain anchor), a date/datetime, a pendulum value, or a
+            Span/Anchor. ``None`` means today (UTC) — pass the publication date for news.
+        prefer: "past" (default), "future" or "nearest": how to place "Monday", "December 20".
+        day_first: read ``05/11/1999`` as 5 November.
+        options: a full :class:`~chronology.ResolveOptions` (keywords above override it).
+        tz: time zone for naive anchors (UTC by default).
+
+    Returns:
+        A Span whose ``timex`` is the TimeML TIMEX3 rendering.
+
+    Raises:
+        ResolutionError: the text is not a temporal expression (the message quotes it and says
+            what was expected), or it is a bare length/set ("three weeks", "every Tuesday")
+            that has no place in time (:class:`NoPlaceInTime`).
+        InvalidAnchor: the anchor is not a date.
+
+    >>> resolve("last month", anchor="1999-11-09").timex.value
+    '1999-10'
+    >>> resolve("in March", anchor="1999-11-09", prefer="future").likely
+    Interval('2000-03-01', '2000-04-01')
+    """
+    opts = options or DEFAULT_OPTIONS
+    if prefer is not None or day_first is not None:
+        opts = ResolveOptions(prefer=prefer if prefer is not None else opts.prefer,
+                              day_first=day_first if day_first is not None else opts.day_first,
+                              week_start=opts.week_start, policy=opts.policy)
+    if anchor is None:
+        anchor = pendulum.today("UTC").date()
+    if isinstance(anchor, (str, _dt.date, Span)) and isinstance(text, str):
+        return _resolve_cached(text, anchor, opts, tz, language)
+    return _resolve_uncached(text, anchor, opts, tz, language)
+
+
+@lru_cache(maxsize=1 << 15)
+def _resolve_cached(text: str, anchor: Any, opts: ResolveOptions, tz: str | None, language: str) -> Span:
+    return _resolve_uncached(text, anchor, opts, tz, language)
+
+
+def _resolve_uncached(text: str, anchor: Any, opts: ResolveOptions, tz: str | None, language: str) -> Span:
+    expr = parse(text, language)
+    a = to_anchor(anchor, tz=tz)
+    try:
+        return resolve_expression(expr, a, opts)
+    except NoPlaceInTime:
+        raise
+    except ResolutionError as exc:
+        raise ResolutionError(f"{quote(text)}: {exc}", text=text, position=0, expected=exc.expected) from exc
+    except ChronologyError:
+        raise
+
+
+def unplaced_timex(text: str, language: str = "en") -> Any:
+    """The TIMEX3 of a bare duration or set, or None (used by extraction)."""
+    return timex_of_unplaced(parse(text, language))

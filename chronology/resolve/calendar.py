@@ -1,0 +1,132 @@
+"""Calendar lookups the resolver needs, all answered by pendulum and cached.
+
+"The March nearest the anchor", "the Tuesday before it", "winter 1998": each is a small
+search over candidate units built with pendulum, so leap years, month lengths, weekdays and
+time zones are pendulum's, never ours.
+
+>>> import pendulum
+>>> ref = pendulum.datetime(1999, 11, 9)
+>>> cycle_member(Granularity.MONTH, 3, ref, None, "past")
+Interval('1999-03-01', '1999-04-01')
+>>> cycle_member(Granularity.DAY, 1, ref, -1, "past")  # last Tuesday, seen from a Tuesday
+Interval('1999-11-02', '1999-11-03')
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from functools import lru_cache
+
+import pendulum
+from pendulum import DateTime, WeekDay
+
+from chronology.model.granularity import Granularity
+from chronology.model.interval import Interval
+from chronology.resolve.tables import SEASON_FIRST_MONTH
+
+__all__ = ["cycle_member", "day", "member_in_year", "pick", "year_start"]
+
+G = Granularity
+
+
+@lru_cache(maxsize=1 << 14)
+def day(year: int, month: int, dom: int, tz: _dt.tzinfo) -> DateTime | None:
+    """Midnight of a calendar day in ``tz``; None when the day does not exist (Feb 30) or the
+    year is outside 1–9999."""
+    try:
+        return pendulum.datetime(year, month, dom, tz=tz)  # type: ignore[arg-type]
+    except (ValueError, OverflowError):
+        return None
+
+
+def year_start(year: int, tz: _dt.tzinfo) -> DateTime | None:
+    """January 1 of ``year`` in ``tz`` (None outside 1–9999)."""
+    return day(year, 1, 1, tz)
+
+
+def member_in_year(unit: Granularity, index: int | str, year: int, tz: _dt.tzinfo) -> Interval | None:
+    """Member ``index`` of a yearly cycle in ``year``: month 1–12, quarter 1–4, half 1–2, or a
+    season code (winter 1998 = December 1997 – February 1998)."""
+    if unit is G.SEASON:
+        month, year_shift = SEASON_FIRST_MONTH[str(index)]
+        start = day(year + year_shift, month, 1, tz)
+    elif unit is G.MONTH:
+        start = day(year, int(index), 1, tz)
+    elif unit is G.QUARTER:
+        start = day(year, 3 * (int(index) - 1) + 1, 1, tz)
+    elif unit is G.HALF:
+        start = day(year, 6 * (int(index) - 1) + 1, 1, tz)
+    else:
+        raise ValueError(f"{unit} is not a yearly cycle")
+    if start is None:
+        return None
+    try:
+        return unit.unit(start)
+    except ValueError:
+        return None
+
+
+def _candidates(unit: Granularity, index: int | str, ref: DateTime, week_start: WeekDay,
+                reach: int) -> Iterator[Interval]:
+    if unit is G.DAY:  # a weekday: index 0 = Monday … 6 = Sunday
+        monday = G.WEEK.floor(ref, WeekDay.MONDAY)
+        for k in range(-reach, reach + 1):
+            try:
+                start = monday.add(weeks=k, days=int(index))
+            except (ValueError, OverflowError):
+                continue
+            yield G.DAY.unit(start)
+        return
+    tz = ref.tzinfo
+    assert tz is not None
+    for k in range(-reach, reach + 1):
+        found = member_in_year(unit, index, ref.year + k, tz)
+        if found is not None:
+            yield found
+
+
+def pick(candidates: list[Interval], which: int | None, prefer: str, ref: DateTime,
+         ref_unit: Interval) -> Interval | None:
+    """Choose among sorted candidates.
+
+    ``which`` -1 "last": the latest ending by the start of the reference's own unit; +1 "next":
+    the earliest starting at its end or later; 0 "this": the one containing the reference,
+    else the nearest; None: by ``prefer`` — "past" the latest starting no later than the
+    reference, "future" the earliest ending after it, "nearest" the closest.
+    """
+    if not candidates:
+        return None
+    if which == -1:
+        before = [c for c in candidates if c.end <= ref_unit.start]
+        return before[-1] if before else None
+    if which == 1:
+        after = [c for c in candidates if c.start >= ref_unit.end]
+        return after[0] if after else None
+    if which == 0 or prefer == "nearest":
+        for c in candidates:
+            if c.start <= ref < c.end:
+                return c
+        return min(candidates, key=lambda c: min(abs((c.start - ref).total_seconds()),
+                                                 abs((c.end - ref).total_seconds())))
+    if prefer == "future":
+        for c in candidates:
+            if c.end > ref:
+                return c
+        return None
+    past = [c for c in candidates if c.start <= ref]
+    return past[-1] if past else None
+
+
+def cycle_member(unit: Granularity, index: int | str, ref: DateTime, which: int | None,
+                 prefer: str, week_start: WeekDay = WeekDay.MONDAY) -> Interval | None:
+    """The member of a cycle (weekday, month, season, quarter, half) that ``which``/``prefer``
+    designate, seen from ``ref``."""
+    cands = list(_candidates(unit, index, ref, week_start, 2))
+    own = G.DAY.unit(ref) if unit is G.DAY else (
+        unit.unit(ref, week_start) if unit is not G.SEASON else _season_unit(ref))
+    return pick(cands, which, prefer, ref, own)
+
+
+def _season_unit(ref: DateTime) -> Interval:
+    return G.SEASON.unit(ref)

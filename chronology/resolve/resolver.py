@@ -1,0 +1,563 @@
+"""Expression × reference → Span: the resolver.
+
+Each node type of :mod:`chronology.expression` has one method here. A method receives the
+node and a :class:`Context` (the reference instant, the story's focus for narrative wording,
+and the options) and returns a :class:`Resolved`: likely and possible intervals, the
+granularity, and the TIMEX3 parts. The public :func:`chronology.resolve` wraps this.
+
+>>> import pendulum
+>>> from chronology.expression import Offset, Quantity
+>>> ctx = Context(pendulum.datetime(1999, 11, 9))
+>>> r = Resolver().resolve(Offset(Quantity.exact(2), Granularity.YEAR, -1), ctx)
+>>> r.likely, r.value
+(Interval('1997-01-01', '1998-01-01'), '1997')
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+from pendulum import DateTime, WeekDay
+
+from chronology.errors import InvalidSpan, ResolutionError
+from chronology.expression import (
+    Ambiguous, Approx, Bound, Clock, Cyclic, Date, Duration, Enumeration, Expr, Offset, Part,
+    Period, Quantity, Range, Recurrence, Ref, Relative, Within,
+)
+from chronology.model.granularity import Granularity
+from chronology.model.interval import Interval
+from chronology.model.span import PartsMode, Span
+from chronology.model.timex import Timex, TimexMod, TimexType
+from chronology.options import DEFAULT_OPTIONS, ResolveOptions
+from chronology.resolve import calendar as cal
+from chronology.resolve.tables import BOUND_WORD_MOD, DAY_PARTS, FINER_COUNT, PART_UNIT, REFERENCE_REACH
+from chronology.resolve.to_timex import containing_value, date_value, duration_value, set_value
+
+__all__ = ["Context", "NoPlaceInTime", "Resolved", "Resolver", "timex_of_unplaced"]
+
+G = Granularity
+
+
+class NoPlaceInTime(ResolutionError):
+    """A length of time or a set ("three weeks", "every Tuesday") names no time of its own."""
+
+
+class Context:
+    """What an expression is resolved against.
+
+    ``ref`` is the reference instant (the start of the anchor's unit); ``focus`` the story's
+    current time for narrative wording ("three days later"), defaulting to ``ref``.
+    """
+
+    __slots__ = ("ref", "focus", "options", "prefer", "week_start")
+
+    def __init__(self, ref: DateTime, focus: DateTime | None = None,
+                 options: ResolveOptions = DEFAULT_OPTIONS, prefer: str | None = None) -> None:
+        self.ref = ref
+        self.focus = focus if focus is not None else ref
+        self.options = options
+        self.prefer = prefer or options.prefer.value
+        self.week_start = options.week_start
+
+    def moved(self, ref: DateTime, prefer: str | None = None) -> Context:
+        """The same context seen from another reference instant."""
+        return Context(ref, ref, self.options, prefer or self.prefer)
+
+
+class Resolved:
+    """A resolution result: a Span's fields plus the TIMEX3 parts (mutable while building)."""
+
+    __slots__ = ("likely", "possible", "g", "approximate", "parts", "mode", "type", "value", "mod",
+                 "value_g")
+
+    def __init__(self, likely: Interval, possible: Interval | None, g: Granularity, value: str,
+                 type: TimexType = TimexType.DATE, mod: TimexMod | None = None,
+                 approximate: bool = False, value_g: Granularity | None = None) -> None:
+        self.likely = likely
+        self.possible = possible if possible is not None else likely
+        self.g = g
+        self.approximate = approximate
+        self.parts: tuple[Interval, ...] = ()
+        self.mode = PartsMode.ALL
+        self.type = type
+        self.value = value
+        self.mod = mod
+        self.value_g = value_g or g
+
+    def span(self) -> Span:
+        """The Span this result describes, carrying its Timex."""
+        return Span._trusted(self.likely, self.possible, self.g, self.approximate, self.parts,
+                             self.mode, Timex(self.type, self.value, self.mod))
+
+
+def _unit_result(interval: Interval, g: Granularity, week_start: WeekDay = WeekDay.MONDAY) -> Resolved:
+    t = TimexType.TIME if g < G.DAY else TimexType.DATE
+    return Resolved(interval, None, g, date_value(interval.start, g), t)
+
+
+def _fail(what: str) -> ResolutionError:
+    return ResolutionError(what, expected="a time that exists in the calendar (years 1-9999)")
+
+
+#: distances in these units are counted in years: "a decade ago" is 1989, not the 1980s
+_IN_YEARS = {G.DECADE: 10, G.CENTURY: 100, G.MILLENNIUM: 1000}
+
+
+def _whole(q: Quantity, unit: Granularity) -> tuple[int, Granularity, float, float]:
+    """A count in whole units, descending to a finer unit for fractions (1.5 years → 18 months)."""
+    low, value, high = q.low, q.value, q.high
+    if unit in _IN_YEARS:
+        f = _IN_YEARS[unit]
+        unit, low, value, high = G.YEAR, low * f, value * f, high * f
+    while not float(value).is_integer() and unit in FINER_COUNT:
+        unit, factor = FINER_COUNT[unit]
+        low, value, high = low * factor, value * factor, high * factor
+    return int(round(value)), unit, low, high
+
+
+class Resolver:
+    """Resolves expression nodes; one method per node type, dispatched by class."""
+
+    def __init__(self) -> None:
+        self._dispatch: dict[type, Callable[[Any, Context], Resolved]] = {
+            Date: self._date, Cyclic: self._cyclic, Period: self._period, Relative: self._relative,
+            Offset: self._offset, Within: self._within, Part: self._part, Approx: self._approx,
+            Bound: self._bound, Range: self._range, Enumeration: self._enumeration,
+            Clock: self._clock, Ref: self._ref, Duration: self._duration,
+            Recurrence: self._recurrence, Ambiguous: self._ambiguous,
+        }
+
+    def resolve(self, expr: Expr, ctx: Context) -> Resolved:
+        """Resolve one node against ``ctx``."""
+        try:
+            return self._dispatch[type(expr)](expr, ctx)
+        except InvalidSpan as exc:
+            raise _fail(str(exc)) from exc
+
+    # -- calendar dates ---------------------------------------------------------------
+
+    def _year(self, e: Date, ctx: Context) -> int:
+        if e.year is None:
+            return ctx.ref.year
+        if not e.short_year:
+            return e.year
+        # a two-digit year: the century that puts it within 80 years before / 20 after the anchor
+        base = ctx.ref.year
+        century = base - base % 100
+        year = century + e.year
+        if year > base + 20:
+            year -= 100
+        elif year < base - 80:
+            year += 100
+        return year
+
+    def _date(self, e: Date, ctx: Context) -> Resolved:
+        tz = ctx.ref.tzinfo
+        assert tz is not None
+        if e.year is not None:
+            year = self._year(e, ctx)
+            if not 1 <= year <= 9999:
+                raise _fail(f"the year {year if year > 0 else f'{1 - year} BC'} is outside the years "
+                            "1-9999 that chronology can represent")
+            if e.month is None:
+                start = cal.year_start(year, tz)
+                if start is None:
+                    raise _fail(f"no year {year}")
+                return _unit_result(G.YEAR.unit(start), G.YEAR)
+            if e.day is None:
+                start = cal.day(year, e.month, 1, tz)
+                if start is None:
+                    raise _fail(f"no month {year}-{e.month}")
+                return _unit_result(G.MONTH.unit(start), G.MONTH)
+            start = cal.day(year, e.month, e.day, tz)
+            if start is None:
+                raise _fail(f"{year:04d}-{e.month:02d}-{e.day:02d} is not a day of the calendar")
+            return _unit_result(G.DAY.unit(start), G.DAY)
+        if e.month is not None and e.day is not None:
+            return self._month_day(e, ctx)
+        if e.month is not None:
+            return self._cyclic(Cyclic(G.MONTH, e.month), ctx)
+        if e.day is not None:
+            return self._day_of_month(e.day, ctx)
+        if e.weekday is not None:
+            return self._cyclic(Cyclic(G.DAY, e.weekday), ctx)
+        raise ResolutionError("an empty date", expected="a year, month or day")
+
+    def _month_day(self, e: Date, ctx: Context) -> Resolved:
+        tz = ctx.ref.tzinfo
+        assert tz is not None
+        assert e.month is not None and e.day is not None
+        reach = 8 if (e.month, e.day) == (2, 29) else 1
+        cands: list[Interval] = []
+        for k in range(-reach, reach + 1):
+            start = cal.day(ctx.ref.year + k, e.month, e.day, tz)
+            if start is not None:
+                cands.append(G.DAY.unit(start))
+        if e.weekday is not None:  # "Tuesday, November 9": prefer years where the weekday fits
+            fitting = [c for c in cands if c.start.weekday() == e.weekday]
+            if fitting:
+                cands = fitting
+        chosen = cal.pick(cands, None, ctx.prefer, ctx.ref, G.DAY.unit(ctx.ref))
+        if chosen is None:
+            chosen = min(cands, key=lambda c: abs((c.start - ctx.ref).total_seconds()))
+        return _unit_result(chosen, G.DAY)
+
+    def _day_of_month(self, dom: int, ctx: Context) -> Resolved:
+        tz = ctx.ref.tzinfo
+        assert tz is not None
+        cands: list[Interval] = []
+        month = G.MONTH.floor(ctx.ref)
+        for k in (-2, -1, 0, 1, 2):
+            m = month.add(months=k)
+            start = cal.day(m.year, m.month, dom, tz)
+            if start is not None:
+                cands.append(G.DAY.unit(start))
+        chosen = cal.pick(cands, None, ctx.prefer, ctx.ref, G.DAY.unit(ctx.ref))
+        if chosen is None:
+            raise _fail(f"no day {dom} near {ctx.ref.date().isoformat()}")
+        return _unit_result(chosen, G.DAY)
+
+    def _cyclic(self, e: Cyclic, ctx: Context) -> Resolved:
+        found = cal.cycle_member(e.unit, e.index, ctx.ref, e.which, ctx.prefer, ctx.week_start)
+        if found is None:
+            raise _fail(f"no {e.unit.value} {e.index} near {ctx.ref.date().isoformat()}")
+        return _unit_result(found, e.unit)
+
+    def _period(self, e: Period, ctx: Context) -> Resolved:
+        tz = ctx.ref.tzinfo
+        assert tz is not None
+        if e.unit in (G.DECADE, G.CENTURY, G.MILLENNIUM):
+            start = cal.year_start(int(e.index), tz) if int(e.index) >= 1 else None
+            if start is None:
+                raise _fail(f"the {e.unit.value} from {e.index} is outside the years 1-9999")
+            return _unit_result(e.unit.unit(start), e.unit)
+        if e.base is None:
+            return self._cyclic(Cyclic(e.unit, e.index), ctx)
+        base = self.resolve(e.base, ctx)
+        year = base.likely.start.year if e.unit is not G.SEASON or base.likely.start.month != 12 else \
+            base.likely.start.year + 1
+        if e.unit is G.WEEK:
+            start = cal.day(year, 1, 4, tz)
+            if start is None:
+                raise _fail(f"no week {e.index} in {year}")
+            week = G.WEEK.floor(start, WeekDay.MONDAY).add(weeks=int(e.index) - 1)
+            return _unit_result(G.WEEK.unit(week), G.WEEK)
+        found = cal.member_in_year(e.unit, e.index, year, tz)
+        if found is None:
+            raise _fail(f"no {e.unit.value} {e.index} in {year}")
+        return _unit_result(found, e.unit)
+
+    # -- relative to the reference ------------------------------------------------------
+
+    def _relative(self, e: Relative, ctx: Context) -> Resolved:
+        ref = ctx.focus if e.narrative else ctx.ref
+        if e.unit == "weekend":
+            week = G.WEEK.floor(ref, WeekDay.MONDAY).add(weeks=e.offset)
+            saturday = week.add(days=5)
+            likely = Interval._trusted(saturday, week.add(days=7))
+            iy, iw, _ = saturday.isocalendar()
+            return Resolved(likely, None, G.DAY, f"{iy:04d}-W{iw:02d}-WE")
+        g = G(e.unit)
+        start = g.add(g.floor(ref, ctx.week_start), e.offset)
+        return _unit_result(g.unit(start, ctx.week_start), g)
+
+    def _offset_point(self, n: int, unit: Granularity, sign: int, ref: DateTime, week_start: WeekDay) -> Interval:
+        return unit.unit(unit.add(unit.floor(ref, week_start), sign * n), week_start)
+
+    def _offset(self, e: Offset, ctx: Context) -> Resolved:
+        if e.base is not None:
+            ref = self.resolve(e.base, ctx).likely.start
+        else:
+            ref = ctx.focus if e.narrative else ctx.ref
+        n, unit, low, high = _whole(e.amount, e.unit)
+        ws = ctx.week_start
+        likely = self._offset_point(n, unit, e.sign, ref, ws)
+        result = _unit_result(likely, unit, ws)
+        if e.amount.vague:
+            a = self._offset_point(int(math.floor(low)), unit, e.sign, ref, ws)
+            b = self._offset_point(int(math.ceil(high)), unit, e.sign, ref, ws)
+            result.possible = likely.hull(a).hull(b)
+            result.approximate = True
+        return result
+
+    def _within(self, e: Within, ctx: Context) -> Resolved:
+        container = self.resolve(e.container, ctx)
+        inner = self.resolve(e.inner, ctx.moved(container.likely.start, "future"))
+        if not container.possible.contains(inner.likely):
+            raise ResolutionError(f"{inner.value} does not lie within {container.value}",
+                                  expected="a time inside its container")
+        return inner
+
+    def _part(self, e: Part, ctx: Context) -> Resolved:
+        inner = self.resolve(e.expr, ctx)
+        whole = inner.likely
+        fine = PART_UNIT[inner.value_g if inner.value_g >= inner.g else inner.g]
+        ws = ctx.week_start
+        if e.part in ("EARLIER", "LATER"):
+            today = G.DAY.unit(ctx.ref)
+            if e.part == "EARLIER":
+                piece = Interval._trusted(whole.start, today.start) if whole.start < today.start else whole
+            else:
+                piece = Interval._trusted(today.end, whole.end) if today.end < whole.end else whole
+            return Resolved(piece, None, G.DAY if inner.g >= G.DAY else inner.g, inner.value, inner.type,
+                            inner.mod, value_g=inner.value_g)
+        policy = ctx.options.policy
+        likely = _fraction(whole, e.part, e.fraction, fine, ws)
+        wide = max(policy.part_possible, e.fraction)
+        possible = whole if wide >= 1 else _fraction(whole, e.part, wide, fine, ws).hull(likely)
+        mod = {"START": TimexMod.START, "MID": TimexMod.MID, "END": TimexMod.END}[e.part]
+        return Resolved(likely, possible, fine, inner.value, inner.type, mod, value_g=inner.value_g)
+
+    def _approx(self, e: Approx, ctx: Context) -> Resolved:
+        inner_expr = e.expr
+        if isinstance(inner_expr, Offset) and not inner_expr.amount.vague:
+            result = self._offset(inner_expr, ctx)
+            n, unit, _, _ = _whole(inner_expr.amount, inner_expr.unit)
+            k = max(1, math.ceil(n * ctx.options.policy.relative_ratio))
+            ref = self.resolve(inner_expr.base, ctx).likely.start if inner_expr.base is not None else (
+                ctx.focus if inner_expr.narrative else ctx.ref)
+            a = self._offset_point(n + k, unit, inner_expr.sign, ref, ctx.week_start)
+            b = self._offset_point(max(0, n - k), unit, inner_expr.sign, ref, ctx.week_start)
+            result.possible = result.likely.hull(a).hull(b)
+        elif isinstance(inner_expr, Duration):
+            result = self._duration(inner_expr, ctx)
+            result.possible = _widen(result.possible, result.g, ctx)
+        else:
+            result = self.resolve(inner_expr, ctx)
+            result.possible = _widen(result.possible, result.g, ctx)
+        result.approximate = True
+        if result.mod is None:
+            result.mod = TimexMod.APPROX
+        return result
+
+    def _bound(self, e: Bound, ctx: Context) -> Resolved:
+        policy = ctx.options.policy
+        inner = e.expr
+        if e.mod in ("MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS") and isinstance(inner, Offset):
+            return self._bound_offset(inner, e.mod, ctx)
+        if e.mod in ("MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS") and isinstance(inner, Duration):
+            result = self._duration(inner, ctx)
+            result.mod = TimexMod(e.mod)
+            return result
+        mod = BOUND_WORD_MOD.get(e.mod, e.mod)
+        x = self.resolve(inner, ctx)
+        g = x.g
+        ws = ctx.week_start
+        far = max(1, math.ceil(policy.far_factor))
+        today = G.DAY.unit(ctx.ref)
+        if mod == "BEFORE":
+            likely = Interval._trusted(g.add(g.floor(x.likely.start, ws), -1), x.likely.start)
+            possible = Interval._trusted(g.add(g.floor(x.likely.start, ws), -far), x.likely.start)
+        elif mod == "AFTER":
+            likely = Interval._trusted(x.likely.end, g.add(x.likely.end, 1))
+            possible = Interval._trusted(x.likely.end, g.add(x.likely.end, far))
+        elif mod == "ON_OR_AFTER":
+            end = today.end if today.end > x.likely.end else g.add(x.likely.end, far)
+            likely = possible = Interval._trusted(x.likely.start, end)
+        else:  # ON_OR_BEFORE
+            start = today.start if today.start < x.likely.start else g.add(g.floor(x.likely.start, ws), -far)
+            likely = possible = Interval._trusted(start, x.likely.end)
+        result = Resolved(likely, possible, g, x.value, x.type, TimexMod(mod), value_g=x.value_g)
+        return result
+
+    def _bound_offset(self, e: Offset, mod: str, ctx: Context) -> Resolved:
+        policy = ctx.options.policy
+        ref = ctx.focus if e.narrative else ctx.ref
+        if e.base is not None:
+            ref = self.resolve(e.base, ctx).likely.start
+        n, unit, _, _ = _whole(e.amount, e.unit)
+        ws = ctx.week_start
+        day_ref = G.DAY.floor(ref) if unit >= G.DAY else ref
+        point = unit.add(day_ref, e.sign * n)
+        value = date_value(unit.floor(point, ws), unit)
+        k = max(1, math.ceil(n * policy.more_than_likely))
+        far = max(n + k, math.ceil(n * policy.far_factor))
+        fine = G.DAY if unit >= G.DAY else unit
+        end_of_ref = G.DAY.unit(ref).end if unit >= G.DAY else unit.add(ref, 1)
+        start_of_ref = G.DAY.floor(ref) if unit >= G.DAY else ref
+        beyond = mod in ("MORE_THAN", "EQUAL_OR_MORE")
+        if e.sign < 0:
+            if beyond:
+                likely = Interval._trusted(unit.add(day_ref, -(n + k)), point)
+                possible = Interval._trusted(unit.add(day_ref, -far), point)
+                tmod = TimexMod.BEFORE if mod == "MORE_THAN" else TimexMod.ON_OR_BEFORE
+            else:
+                likely = possible = Interval._trusted(point, end_of_ref)
+                tmod = TimexMod.AFTER if mod == "LESS_THAN" else TimexMod.ON_OR_AFTER
+        else:
+            if beyond:
+                likely = Interval._trusted(point, unit.add(day_ref, n + k))
+                possible = Interval._trusted(point, unit.add(day_ref, far))
+                tmod = TimexMod.AFTER if mod == "MORE_THAN" else TimexMod.ON_OR_AFTER
+            else:
+                likely = possible = Interval._trusted(start_of_ref, point if point > start_of_ref else end_of_ref)
+                tmod = TimexMod.BEFORE if mod == "LESS_THAN" else TimexMod.ON_OR_BEFORE
+        t = TimexType.TIME if unit < G.DAY else TimexType.DATE
+        return Resolved(likely, possible, fine, value, t, tmod, value_g=unit)
+
+    # -- several times ----------------------------------------------------------------
+
+    def _range(self, e: Range, ctx: Context) -> Resolved:
+        a = self.resolve(e.start, ctx)
+        b = self.resolve(e.end, ctx.moved(a.likely.start, "future"))
+        if b.likely.end <= a.likely.start:
+            raise ResolutionError(f"the range ends ({b.value}) before it starts ({a.value})",
+                                  expected="a range whose end follows its start")
+        likely = Interval._trusted(a.likely.start, max(a.likely.end, b.likely.end))
+        possible = Interval._trusted(min(a.possible.start, likely.start), max(b.possible.end, likely.end))
+        g = min(a.g, b.g)
+        value, vg = containing_value(likely, max(a.value_g, b.value_g), ctx.week_start)
+        t = TimexType.TIME if g < G.DAY else TimexType.DATE
+        return Resolved(likely, possible, g, value, t, None, a.approximate or b.approximate, value_g=vg)
+
+    def _enumeration(self, e: Enumeration, ctx: Context) -> Resolved:
+        results: list[Resolved] = []
+        here = ctx
+        for item in e.items:
+            r = self.resolve(item, here)
+            results.append(r)
+            here = ctx.moved(r.likely.start, "future")
+        mode = PartsMode.ALL if e.mode == "all" else PartsMode.ONE
+        pieces = sorted(r.likely for r in results)
+        merged: list[Interval] = [pieces[0]]
+        for p in pieces[1:]:
+            last = merged[-1]
+            if p.start <= last.end if mode is PartsMode.ALL else p.start < last.end:
+                merged[-1] = last.hull(p)
+            else:
+                merged.append(p)
+        likely = Interval._trusted(merged[0].start, max(p.end for p in merged))
+        possible = likely
+        for r in results:
+            possible = possible.hull(r.possible)
+        g = min(r.g for r in results)
+        value, vg = containing_value(likely, max(r.value_g for r in results), ctx.week_start)
+        t = TimexType.TIME if g < G.DAY else TimexType.DATE
+        out = Resolved(likely, possible, g, value, t, None, any(r.approximate for r in results), value_g=vg)
+        if len(merged) > 1:
+            out.parts = tuple(merged)
+            out.mode = mode
+        return out
+
+    # -- times of day, references ------------------------------------------------------
+
+    def _clock(self, e: Clock, ctx: Context) -> Resolved:
+        if e.base is None:
+            base = G.DAY.unit(ctx.ref)
+            base_value = date_value(base.start, G.DAY)
+        else:
+            b = self.resolve(e.base, ctx)
+            base = G.DAY.unit(b.likely.start)
+            base_value = date_value(base.start, G.DAY)
+        midnight = base.start
+        if e.hour is None:
+            code = e.part or "MO"
+            (l0, l1), (p0, p1) = DAY_PARTS[code]
+            likely = Interval._trusted(midnight.add(hours=l0), midnight.add(hours=l1))
+            possible = Interval._trusted(midnight.add(hours=p0), midnight.add(hours=p1))
+            return Resolved(likely, possible, G.HOUR, f"{base_value}T{code}", TimexType.TIME)
+        minute = e.minute or 0
+        if e.zone is not None:
+            import pendulum
+            tz = pendulum.fixed_timezone(e.zone * 60)
+            start = pendulum.datetime(midnight.year, midnight.month, midnight.day, e.hour, minute, tz=tz)
+        else:
+            start = midnight.add(hours=e.hour, minutes=minute)
+        likely = G.MINUTE.unit(start)
+        return Resolved(likely, None, G.MINUTE, f"{base_value}T{e.hour:02d}:{minute:02d}", TimexType.TIME)
+
+    def _ref(self, e: Ref, ctx: Context) -> Resolved:
+        today = G.DAY.unit(ctx.ref)
+        if e.value not in REFERENCE_REACH:
+            return Resolved(today, None, G.DAY, e.value)
+        (ln, lu), (pn, pu) = REFERENCE_REACH[e.value]
+        if e.value == "PAST_REF":
+            likely = Interval._trusted(lu.add(today.end, -ln), today.end)
+            possible = Interval._trusted(pu.add(today.end, -pn), today.end)
+        else:
+            likely = Interval._trusted(today.start, lu.add(today.start, ln))
+            possible = Interval._trusted(today.start, pu.add(today.start, pn))
+        return Resolved(likely, possible, G.DAY, e.value, approximate=True)
+
+    # -- lengths and sets ---------------------------------------------------------------
+
+    def _duration(self, e: Duration, ctx: Context) -> Resolved:
+        value = duration_value(e.amount, e.unit)
+        if e.anchored == 0:
+            raise NoPlaceInTime(f"{value} is a length of time with no place in time",
+                                expected="a date or time; a length of time needs an anchor such as "
+                                         "'the past three weeks'")
+        n, unit, low, high = _whole(e.amount, e.unit)
+        today = G.DAY.unit(ctx.ref) if unit >= G.DAY else unit.unit(ctx.ref)
+        fine = G.DAY if unit >= G.DAY else unit
+        if e.anchored < 0:
+            end = today.end
+            likely = Interval._trusted(unit.add(end, -max(n, 1)), end)
+            possible = Interval._trusted(unit.add(end, -max(int(math.ceil(high)), n, 1)), end)
+        else:
+            start = today.start
+            likely = Interval._trusted(start, unit.add(start, max(n, 1)))
+            possible = Interval._trusted(start, unit.add(start, max(int(math.ceil(high)), n, 1)))
+        return Resolved(likely, possible, fine, value, TimexType.DURATION, approximate=e.amount.vague,
+                        value_g=unit)
+
+    def _recurrence(self, e: Recurrence, ctx: Context) -> Resolved:
+        value, _, _ = set_value(e)
+        raise NoPlaceInTime(f"{value} is a recurring time (a set) with no single place in time",
+                            expected="a date or time")
+
+    def _ambiguous(self, e: Ambiguous, ctx: Context) -> Resolved:
+        pick = 1 if (e.option == "day_first" and ctx.options.day_first and len(e.readings) > 1) else 0
+        return self.resolve(e.readings[pick], ctx)
+
+
+def _widen(possible: Interval, g: Granularity, ctx: Context) -> Interval:
+    n, unit = ctx.options.policy.approx_width(g)
+    if n == 0:
+        return possible
+    return Interval._trusted(unit.add(possible.start, -n), unit.add(possible.end, n))
+
+
+def _snap(t: DateTime, fine: Granularity, ws: WeekDay) -> DateTime:
+    low = fine.floor(t, ws)
+    high = fine.add(low, 1)
+    return low if (t - low) <= (high - t) else high
+
+
+def _fraction(whole: Interval, part: str, fraction: float, fine: Granularity, ws: WeekDay) -> Interval:
+    """The first/middle/last ``fraction`` of ``whole``, with edges on ``fine`` boundaries."""
+    length = whole.end - whole.start
+    piece = length * min(1.0, fraction)
+    if part == "START":
+        start, end = whole.start, _snap(whole.start + piece, fine, ws)
+    elif part == "END":
+        start, end = _snap(whole.end - piece, fine, ws), whole.end
+    else:
+        middle = whole.start + length / 2
+        start, end = _snap(middle - piece / 2, fine, ws), _snap(middle + piece / 2, fine, ws)
+    if not start < end:  # a fraction smaller than one fine unit: keep one unit
+        if part == "END":
+            start = fine.add(end, -1)
+        else:
+            end = fine.add(start, 1)
+    return Interval._trusted(max(start, whole.start), min(end, whole.end))
+
+
+def timex_of_unplaced(expr: Expr) -> Timex | None:
+    """The TIMEX3 of a bare duration or set (which has no Span): "three weeks" → P3W."""
+    mod: TimexMod | None = None
+    while isinstance(expr, (Approx, Bound)):
+        if isinstance(expr, Approx):
+            mod = TimexMod.APPROX
+        elif expr.mod in TimexMod.__members__:
+            mod = TimexMod(expr.mod)
+        expr = expr.expr
+    if isinstance(expr, Duration):
+        return Timex(TimexType.DURATION, duration_value(expr.amount, expr.unit), mod)
+    if isinstance(expr, Recurrence):
+        value, quant, freq = set_value(expr)
+        return Timex(TimexType.SET, value, mod, quant=quant, freq=freq)
+    return None
+

@@ -1,0 +1,67 @@
+"""Language-independent resolution tables, kept as data apart from the resolver.
+
+Word lists belong to a language (``chronology/lang/<code>/lexicon.toml``); what a TimeML code
+or a calendar cycle *means* is the same in every language and lives here.
+
+>>> DAY_PARTS["MO"]
+((6, 12), (4, 12))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from chronology.model.granularity import Granularity
+
+G = Granularity
+
+#: parts of the day by TimeML code: ((likely start hour, end hour), (possible start, end));
+#: hours past 24 reach into the next day ("tonight" runs to the small hours)
+DAY_PARTS: Mapping[str, tuple[tuple[int, int], tuple[int, int]]] = MappingProxyType({
+    "MO": ((6, 12), (4, 12)),     # morning
+    "MI": ((11, 14), (10, 15)),   # midday
+    "AF": ((12, 18), (12, 19)),   # afternoon
+    "EV": ((18, 22), (16, 24)),   # evening
+    "NI": ((21, 30), (19, 30)),   # night: 9 p.m. to 6 a.m.
+})
+
+#: first month of each season by TimeML code; meteorological seasons, and a winter belongs to
+#: the year of its January (so its first month lies in the year before)
+SEASON_FIRST_MONTH: Mapping[str, tuple[int, int]] = MappingProxyType({
+    "SP": (3, 0), "SU": (6, 0), "FA": (9, 0), "WI": (12, -1),
+})
+
+#: vague reference words: ((likely reach, unit), (possible reach, unit)) from the anchor day
+REFERENCE_REACH: Mapping[str, tuple[tuple[int, Granularity], tuple[int, Granularity]]] = MappingProxyType({
+    "PAST_REF": ((1, G.MONTH), (1, G.YEAR)),
+    "FUTURE_REF": ((1, G.MONTH), (1, G.YEAR)),
+})
+
+#: a non-whole count of a unit is re-expressed in a finer one ("a year and a half" = 18 months)
+FINER_COUNT: Mapping[Granularity, tuple[Granularity, int]] = MappingProxyType({
+    G.MILLENNIUM: (G.YEAR, 1000), G.CENTURY: (G.YEAR, 100), G.DECADE: (G.YEAR, 10),
+    G.YEAR: (G.MONTH, 12), G.HALF: (G.MONTH, 6), G.QUARTER: (G.MONTH, 3), G.SEASON: (G.MONTH, 3),
+    G.MONTH: (G.DAY, 30), G.WEEK: (G.DAY, 7), G.DAY: (G.HOUR, 24), G.HOUR: (G.MINUTE, 60),
+    G.MINUTE: (G.SECOND, 60),
+})
+
+#: the unit in which the edges of a part of a time are stated ("early 1998" in months)
+PART_UNIT: Mapping[Granularity, Granularity] = MappingProxyType({
+    G.MILLENNIUM: G.YEAR, G.CENTURY: G.YEAR, G.DECADE: G.YEAR, G.YEAR: G.MONTH, G.HALF: G.MONTH,
+    G.QUARTER: G.MONTH, G.SEASON: G.MONTH, G.MONTH: G.DAY, G.WEEK: G.DAY, G.DAY: G.HOUR,
+    G.HOUR: G.MINUTE, G.MINUTE: G.SECOND, G.SECOND: G.SECOND,
+})
+
+#: TimeML duration unit letters
+DURATION_LETTER: Mapping[Granularity, str] = MappingProxyType({
+    G.SECOND: "TS", G.MINUTE: "TM", G.HOUR: "TH", G.DAY: "D", G.WEEK: "W", G.MONTH: "M",
+    G.SEASON: "QS", G.QUARTER: "Q", G.HALF: "H", G.YEAR: "Y", G.DECADE: "DE", G.CENTURY: "CE",
+    G.MILLENNIUM: "ML",
+})
+
+#: one-sided wording on a time ("before 1998") as TimeML mods
+BOUND_WORD_MOD: Mapping[str, str] = MappingProxyType({
+    "before": "BEFORE", "prior": "BEFORE", "after": "AFTER", "since": "ON_OR_AFTER",
+    "until": "ON_OR_BEFORE", "till": "ON_OR_BEFORE", "by": "ON_OR_BEFORE",
+})

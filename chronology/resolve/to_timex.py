@@ -1,0 +1,104 @@
+"""TimeML 1.2.1 TIMEX3 values for resolved times, lengths of time and sets.
+
+>>> import pendulum
+>>> date_value(pendulum.datetime(1998, 7, 1), Granularity.QUARTER)
+'1998-Q3'
+>>> duration_value(Quantity.exact(18), Granularity.MONTH)
+'P18M'
+"""
+
+from __future__ import annotations
+
+from pendulum import DateTime, WeekDay
+
+from chronology.expression import Clock, Cyclic, Quantity, Recurrence
+from chronology.model.granularity import Granularity
+from chronology.model.interval import Interval
+from chronology.resolve.tables import DURATION_LETTER, FINER_COUNT
+
+__all__ = ["containing_value", "date_value", "duration_value", "set_value"]
+
+G = Granularity
+_SEASON_CODE = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+
+
+def date_value(start: DateTime, g: Granularity) -> str:
+    """The TIMEX3 value of the ``g`` unit that starts at (or contains) ``start``."""
+    y = start.year
+    if g is G.YEAR:
+        return f"{y:04d}"
+    if g is G.MONTH:
+        return f"{y:04d}-{start.month:02d}"
+    if g is G.DAY:
+        return f"{y:04d}-{start.month:02d}-{start.day:02d}"
+    if g is G.WEEK:
+        iy, iw, _ = start.isocalendar()
+        return f"{iy:04d}-W{iw:02d}"
+    if g is G.QUARTER:
+        return f"{y:04d}-Q{(start.month - 1) // 3 + 1}"
+    if g is G.HALF:
+        return f"{y:04d}-H{(start.month - 1) // 6 + 1}"
+    if g is G.SEASON:
+        first = start.month - (start.month - 3) % 3
+        code = _SEASON_CODE[first if first > 0 else 12]
+        return f"{y + 1 if code == 'WI' and start.month == 12 else y:04d}-{code}"
+    if g is G.DECADE:
+        return f"{y // 10:03d}"
+    if g is G.CENTURY:
+        return f"{y // 100:02d}"
+    if g is G.MILLENNIUM:
+        return f"{y // 1000:d}"
+    day = f"{y:04d}-{start.month:02d}-{start.day:02d}"
+    if g is G.HOUR:
+        return f"{day}T{start.hour:02d}"
+    if g is G.MINUTE:
+        return f"{day}T{start.hour:02d}:{start.minute:02d}"
+    return f"{day}T{start.hour:02d}:{start.minute:02d}:{start.second:02d}"
+
+
+_COARSER = tuple(G)
+
+
+def containing_value(interval: Interval, g: Granularity, week_start: WeekDay = WeekDay.MONDAY) -> tuple[str, Granularity]:
+    """The value of the finest unit at ``g`` or coarser that contains ``interval`` (a TIMEX3
+    value names one unit, so "November 5-7, 1999" is rendered as ``1999-11``)."""
+    last = interval.end.subtract(microseconds=1)
+    for cand in _COARSER[g.rank:]:
+        if cand in (G.SEASON, G.WEEK, G.QUARTER, G.HALF) and cand is not g:
+            continue  # never climb into a cycle the text did not name
+        if cand.floor(interval.start, week_start) == cand.floor(last, week_start):
+            return date_value(cand.floor(interval.start, week_start), cand), cand
+    return date_value(interval.start, G.MILLENNIUM), G.MILLENNIUM
+
+
+def _number(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def duration_value(amount: Quantity, unit: Granularity) -> str:
+    """``P3W``, ``P18M`` (for "a year and a half"), ``PXY`` for a vague count ("a few years")."""
+    if amount.vague:
+        return "P" + ("T" if unit < G.DAY else "") + "X" + DURATION_LETTER[unit].lstrip("T")
+    n = amount.value
+    while not float(n).is_integer() and unit in FINER_COUNT:
+        unit, factor = FINER_COUNT[unit]
+        n = round(n * factor, 6)
+    letter = DURATION_LETTER[unit]
+    if letter.startswith("T"):
+        return f"PT{_number(n)}{letter[1:]}"
+    return f"P{_number(n)}{letter}"
+
+
+_WEEKDAY_NUMBER = {0: 1, 1: 2, 2: 3, 3: 4, 4: 5, 5: 6, 6: 7}
+
+
+def set_value(rec: Recurrence) -> tuple[str, str | None, str | None]:
+    """(value, quant, freq) of a recurring time: "every Tuesday" → ``XXXX-WXX-2``, EVERY."""
+    member = rec.member
+    if isinstance(member, Cyclic) and member.unit is G.DAY and isinstance(member.index, int):
+        return f"XXXX-WXX-{_WEEKDAY_NUMBER[member.index]}", "EVERY", None
+    if isinstance(member, Clock) and member.part:
+        return f"XXXX-XX-XXT{member.part}", "EVERY", None
+    value = duration_value(Quantity.exact(rec.interval), rec.unit)
+    freq = f"{rec.times}X" if rec.times else None
+    return value, ("EVERY" if not rec.times else None), freq
