@@ -49,8 +49,22 @@ def _to_parts(value: Iterable[Any]) -> tuple[Interval, ...]:
     return tuple(_to_interval(v) for v in value)
 
 
-def _default_granularity(self: Span) -> Granularity:
-    return Granularity.of_interval(self.parts[0] if self.parts else self.likely)
+def _to_granularity(value: Granularity | str | None) -> Granularity | None:
+    # None means "infer it" (done in __attrs_post_init__, once ``parts`` is set)
+    if value is None or isinstance(value, Granularity):
+        return value
+    try:
+        return Granularity(value)
+    except ValueError as exc:
+        raise InvalidSpan(f"unknown granularity {value!r}; expected one of "
+                          f"{', '.join(g.value for g in Granularity)}") from exc
+
+
+def _to_parts_mode(value: PartsMode | str) -> PartsMode:
+    try:
+        return PartsMode(value)
+    except ValueError as exc:
+        raise InvalidSpan(f"parts_mode must be 'all' or 'one', got {value!r}") from exc
 
 
 def _fmt_interval(i: Interval) -> str:
@@ -88,14 +102,16 @@ class Span:
     likely: Interval = attrs.field(converter=_to_interval)
     possible: Interval = attrs.field(
         converter=_to_interval, default=attrs.Factory(lambda self: self.likely, takes_self=True))
-    granularity: Granularity = attrs.field(
-        converter=Granularity, default=attrs.Factory(_default_granularity, takes_self=True))
+    granularity: Granularity = attrs.field(default=None, converter=_to_granularity)
     approximate: bool = attrs.field(default=False, converter=bool)
     parts: tuple[Interval, ...] = attrs.field(default=(), converter=_to_parts)
-    parts_mode: PartsMode = attrs.field(default=PartsMode.ALL, converter=PartsMode)
+    parts_mode: PartsMode = attrs.field(default=PartsMode.ALL, converter=_to_parts_mode)
     timex: Timex | None = attrs.field(default=None, eq=False, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
+        if self.granularity is None:
+            object.__setattr__(self, "granularity",
+                               Granularity.of_interval(self.parts[0] if self.parts else self.likely))
         if not self.possible.contains(self.likely):
             raise InvalidSpan(f"likely {_fmt_interval(self.likely)} must lie inside possible "
                               f"{_fmt_interval(self.possible)}")
@@ -182,7 +198,11 @@ class Span:
             low, high = _move(likely.start, tolerance, -1), _move(likely.end, tolerance, +1)
         except (OverflowError, ValueError) as exc:
             raise InvalidSpan(f"{tolerance!r} around {t.isoformat()} leaves years 1-9999") from exc
-        possible = Interval._trusted(g.floor(low, week_start), max(g.floor(high, week_start), likely.end))
+        # round outwards to whole units on both sides (flooring the high end would cut the
+        # tolerance off there: "around November" ± 2 weeks must reach into December)
+        high_floor = g.floor(high, week_start)
+        high_unit = high_floor if high_floor == high else g.add(high_floor, 1)
+        possible = Interval._trusted(g.floor(low, week_start), max(high_unit, likely.end))
         return cls._trusted(likely, possible, g, True)
 
     @classmethod
