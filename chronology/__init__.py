@@ -34,6 +34,7 @@ from chronology.model import (
     TimexMod,
     TimexType,
 )
+from chronology.extract import Document, Inference, Mention, Role, extract
 from chronology.options import ApproximationPolicy, Prefer, ResolveOptions
 from chronology.resolve import NoPlaceInTime, parse, resolve
 
@@ -44,12 +45,15 @@ __all__ = [
     "ApproximationPolicy",
     "ChronologyError",
     "ChronologyWarning",
+    "Document",
     "Event",
     "FormatError",
     "Granularity",
+    "Inference",
     "Interval",
     "InvalidAnchor",
     "InvalidSpan",
+    "Mention",
     "MissingDependency",
     "NoPlaceInTime",
     "PartsMode",
@@ -58,11 +62,13 @@ __all__ = [
     "PublicationDateWarning",
     "ResolutionError",
     "ResolveOptions",
+    "Role",
     "RuleError",
     "Span",
     "Timex",
     "TimexMod",
     "TimexType",
+    "extract",
     "parse",
     "resolve",
 ]

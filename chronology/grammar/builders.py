@@ -147,7 +147,11 @@ def duration_bound(s: Slots) -> Bound | None:
     """"more than a year", "at least two weeks", "less than a month", "up to five years"."""
     if isinstance(s["d"], Duration) and s["d"].anchored:
         return None  # "over the past three years" is a stretch of time, not a bound
-    return Bound(s["d"], s["mod"] if "mod" in s else _BOUND_WORDS[" ".join(s.words()[:2])])
+    if "mod" in s:
+        return Bound(s["d"], s["mod"])
+    words = s.words()
+    mod = _BOUND_WORDS.get(" ".join(words[:2])) or _BOUND_WORDS.get(words[0])  # "over", "under"
+    return None if mod is None else Bound(s["d"], mod)
 
 
 _BOUND_WORDS = {
@@ -219,7 +223,7 @@ def duration_anchored(s: Slots) -> Expr | None:
 def duration_anchored_unit(s: Slots) -> Expr | None:
     """"the past year", "the last week": one unit ending at the reference."""
     unit, factor = _unit(s["u"])
-    sign = s["rel"]
+    sign = s.get("rel", -1)  # the rule's 'past'|'last' is not a slot: both mean -1
     if sign == 0 or unit in (G.SEASON, G.HALF):
         return None
     return Duration(Quantity.exact(factor), unit, -1 if sign < 0 else 1)
@@ -308,8 +312,16 @@ def weekday_date(s: Slots) -> Expr | None:
     return Date(inner.year, inner.month, inner.day, s["w"], inner.short_year)
 
 
-def weekday(s: Slots) -> Cyclic:
+#: weekday abbreviations that are also words or names ("Sun Microsystems", "Sat on"): only
+#: with their dot, or after "last"/"next"
+_AMBIGUOUS_WEEKDAY = frozenset({"sun", "sat", "wed", "mon"})
+
+
+def weekday(s: Slots) -> Cyclic | None:
     """"Monday", "last Tuesday", "next Friday", "this Wednesday"."""
+    tok = s.token("w")
+    if tok.text in _AMBIGUOUS_WEEKDAY and tok.suffix != "." and "rel" not in s:
+        return None
     return Cyclic(G.DAY, s["w"], s.get("rel"))
 
 
@@ -323,6 +335,12 @@ def month_cyclic(s: Slots) -> Expr | None:
 def month_of(s: Slots) -> Expr:
     """"August of this year", "March of last year": a month inside another time."""
     return Within(Cyclic(G.MONTH, s["m"]), s["base"])
+
+
+def holiday(s: Slots) -> Expr | None:
+    """"Christmas", "Christmas 1998": a fixed-date holiday (lexicon value [month, day])."""
+    month, day = s["h"]
+    return Date(year=s.get("y"), month=month, day=day)
 
 
 def day_of_month(s: Slots) -> Expr | None:
@@ -460,7 +478,9 @@ _NARRATIVE_WORDS = frozenset({"next", "following", "previous", "preceding", "pri
 def the_unit(s: Slots) -> Expr | None:
     """"the year", "the month": the unit of the story's focus (anaphoric)."""
     unit = s["u"]
-    if unit in ("second", "minute", "hour"):
+    if unit == "weekend":
+        return Relative("weekend", 0, narrative=True)
+    if unit in ("second", "minute", "hour", "fortnight", "season", "half"):
         return None
     return Relative(G(unit), 0, narrative=True)
 
@@ -514,6 +534,8 @@ def date_range(s: Slots) -> Expr | None:
     a, b = s["a"], s["b"]
     if any(isinstance(x, (Duration, Ref, Recurrence, Bound, Range, Enumeration)) for x in (a, b)):
         return None
+    if _is_weekday(a) != _is_weekday(b):
+        return None  # "a revision Friday to December's figures" is no range
     a, b = _share_fields(a, b)
     return Range(a, b)
 
@@ -597,9 +619,17 @@ def every(s: Slots) -> Recurrence | None:
     return Recurrence(unit, int(n * factor))
 
 
-def frequency(s: Slots) -> Recurrence:
+_FREQUENCY_ADJECTIVES = frozenset({"daily", "nightly", "weekly", "biweekly", "monthly", "bimonthly",
+                                   "quarterly", "yearly", "annually", "annual", "biannual", "biennial", "hourly"})
+
+
+def frequency(s: Slots) -> Recurrence | None:
     """"weekly", "annually", "twice a year", "three times a week"."""
     if "f" in s:
+        following = s.tokens[s.end] if s.end < len(s.tokens) else None
+        if s.end - s.start == 1 and following is not None and following.kind == "word" and (
+                s.tokens[s.start].text in _FREQUENCY_ADJECTIVES):
+            return None  # "a quarterly dividend", "daily volume": a property, not a time
         unit, n = s["f"]
         return Recurrence(G(unit), n)
     unit, _ = _unit(s["u"])
@@ -620,10 +650,71 @@ BUILDERS: dict[str, Callable[[Slots], Any]] = {
         quantity_and_half, quantity_vague, quantity_or, duration, duration_unit_and_half,
         duration_one, duration_approx, duration_bound, ago, from_now, later, earlier, offset_from_date,
         duration_anchored, duration_anchored_unit, calendar_date, iso_date, slash_date, year,
-        year_era, short_year, weekday_date, weekday, month_cyclic, month_of, day_of_month,
+        year_era, short_year, weekday_date, weekday, month_cyclic, month_of, day_of_month, holiday,
         day_list, day_list_join, month_days, year_range, decade, century, quarter, half, season,
         deictic_day, day_before_after, relative_unit, narrative_unit, part_of, earlier_later_this,
         reference, approx, bound_date, date_range, date_or, clock, clock_word, day_part, clock_on,
         every, frequency, weekdays_plural, the_unit,
     )
 }
+
+
+# -- news conventions (added with extraction) -----------------------------------------------
+
+
+def _is_weekday(e: Expr) -> bool:
+    return (isinstance(e, Cyclic) and e.unit is G.DAY) or (
+        isinstance(e, Date) and e.weekday is not None and e.month is None)
+
+
+def month_rel_year(s: Slots) -> Expr:
+    """"January this year", "June last year", "March next year"."""
+    return Within(Cyclic(G.MONTH, s["m"]), Relative(G.YEAR, s["rel"]))
+
+
+def year_ago(s: Slots) -> Expr:
+    """"the year-ago quarter", "year-earlier" results: the same period a year before the story's."""
+    return Offset(Quantity.exact(1), G.YEAR, -1, narrative=True)
+
+
+def story_unit(s: Slots) -> Expr | None:
+    """"the latest quarter", "the full year", "the fiscal year": the period the story reports on."""
+    unit = s["u"]
+    if unit in ("second", "minute", "hour", "fortnight", "season", "half", "weekend"):
+        return None
+    return Relative(G(unit), 0, narrative=True)
+
+
+def spoken_year(s: Slots) -> Date | None:
+    """"nineteen ninety-six", "nineteen seventy-nine" (broadcast transcripts)."""
+    century, rest = s["c"], s["n"]
+    if not (11 <= century <= 19 and isinstance(rest, (int, float)) and 10 <= rest <= 99 and rest == int(rest)):
+        return None
+    return Date(year=century * 100 + int(rest))
+
+
+def the_year_number(s: Slots) -> Date | None:
+    """"the year two thousand", "the year 2000"."""
+    n = s["n"]
+    if not (isinstance(n, (int, float)) and n == int(n) and 1 <= n <= 2200):
+        return None
+    return Date(year=int(n))
+
+
+def decade_word(s: Slots) -> Period:
+    """"the nineties", "the eighties": decades of the 1900s."""
+    return Period(G.DECADE, 1900 + s["d"])
+
+
+def present_phrase(s: Slots) -> Ref:
+    """"current" (as in "current conditions"), "these days", "nowadays"."""
+    return Ref("PRESENT_REF")
+
+
+def future_phrase(s: Slots) -> Ref:
+    """"the near future", "the near term", "a later date", "future" demand."""
+    return Ref("FUTURE_REF")
+
+
+BUILDERS.update({f.__name__: f for f in (month_rel_year, year_ago, story_unit, spoken_year,
+                                         the_year_number, decade_word, present_phrase, future_phrase)})

@@ -27,8 +27,10 @@ from chronology.model.anchor import Anchor, to_anchor
 from chronology.model.granularity import Granularity
 from chronology.model.interval import Interval
 from chronology.model.span import Span
+from chronology.model.timex import TimexType
 from chronology.options import DEFAULT_OPTIONS, ResolveOptions
 from chronology.resolve.resolver import Context, NoPlaceInTime, Resolved, Resolver, timex_of_unplaced
+from chronology.resolve.to_timex import containing_value
 
 __all__ = ["MAX_EXPRESSION_CHARS", "NoPlaceInTime", "parse", "resolve", "resolve_expression"]
 
@@ -125,23 +127,35 @@ def resolve_expression(expr: Expr, anchor: Anchor, options: ResolveOptions = DEF
     """Resolve a parsed expression against an anchor (and an optional narrative focus).
 
     An uncertain anchor is resolved at the first and last day of its likely and possible
-    intervals; the result's likely and possible cover those results.
+    intervals; the result's likely and possible cover those results. When those readings
+    differ, the TIMEX3 value names the unit that contains all likely readings (as for a
+    range: "yesterday" seen from "1999-11" is ``1999``), but never a unit coarser than a year
+    (or than the expression's own unit): beyond that it keeps the reading at the anchor's middle.
     """
     points = _reference_points(anchor)
     focus_t = focus.likely.start if focus is not None else None
+    focus_g = focus.granularity if focus is not None else None
     if points is None:
-        return _RESOLVER.resolve(expr, Context(anchor.likely.start, focus_t, options, prefer)).span()
-    results: list[Resolved] = [_RESOLVER.resolve(expr, Context(t, focus_t, options, prefer)) for t in points]
+        return _RESOLVER.resolve(expr, Context(anchor.likely.start, focus_t, options, prefer, focus_g)).span()
+    results: list[Resolved] = [_RESOLVER.resolve(expr, Context(t, focus_t, options, prefer, focus_g))
+                               for t in points]
     middle = _RESOLVER.resolve(expr, Context(Granularity.DAY.floor(anchor.likely.midpoint)
                                              if anchor.granularity >= Granularity.DAY else anchor.likely.start,
-                                             focus_t, options, prefer))
+                                             focus_t, options, prefer, focus_g))
     likely = results[0].likely.hull(results[1].likely)
     possible = likely
     for r in results:
         possible = possible.hull(r.possible).hull(r.likely)
+    differ = likely != results[0].likely
+    if differ and middle.type in (TimexType.DATE, TimexType.TIME) and middle.value[:1].isdigit():
+        value, vg = containing_value(likely, middle.value_g)
+        if vg <= max(Granularity.YEAR, middle.value_g):
+            middle.value, middle.value_g = value, vg
+            if vg >= Granularity.DAY:
+                middle.type = TimexType.DATE
     middle.likely, middle.possible = likely, possible
     middle.parts = ()
-    middle.approximate = middle.approximate or likely != results[0].likely
+    middle.approximate = middle.approximate or differ
     return middle.span()
 
 

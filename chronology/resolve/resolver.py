@@ -51,19 +51,22 @@ class Context:
     current time for narrative wording ("three days later"), defaulting to ``ref``.
     """
 
-    __slots__ = ("ref", "focus", "options", "prefer", "week_start")
+    __slots__ = ("ref", "focus", "options", "prefer", "week_start", "focus_g")
 
     def __init__(self, ref: DateTime, focus: DateTime | None = None,
-                 options: ResolveOptions = DEFAULT_OPTIONS, prefer: str | None = None) -> None:
+                 options: ResolveOptions = DEFAULT_OPTIONS, prefer: str | None = None,
+                 focus_g: Granularity | None = None) -> None:
         self.ref = ref
         self.focus = focus if focus is not None else ref
         self.options = options
         self.prefer = prefer or options.prefer.value
         self.week_start = options.week_start
+        #: the granularity of the story's focus, when a story is being told (extraction)
+        self.focus_g = focus_g
 
     def moved(self, ref: DateTime, prefer: str | None = None) -> Context:
         """The same context seen from another reference instant."""
-        return Context(ref, ref, self.options, prefer or self.prefer)
+        return Context(ref, ref, self.options, prefer or self.prefer, self.focus_g)
 
 
 class Resolved:
@@ -229,7 +232,10 @@ class Resolver:
         tz = ctx.ref.tzinfo
         assert tz is not None
         if e.unit in (G.DECADE, G.CENTURY, G.MILLENNIUM):
-            start = cal.year_start(int(e.index), tz) if int(e.index) >= 1 else None
+            first = int(e.index)
+            if e.unit is G.DECADE and 0 <= first < 100:  # "the '90s": the century from the anchor
+                first = self._year(Date(year=first, short_year=True), ctx)
+            start = cal.year_start(first, tz) if first >= 1 else None
             if start is None:
                 raise _fail(f"the {e.unit.value} from {e.index} is outside the years 1-9999")
             return _unit_result(e.unit.unit(start), e.unit)
@@ -253,7 +259,17 @@ class Resolver:
 
     def _relative(self, e: Relative, ctx: Context) -> Resolved:
         ref = ctx.focus if e.narrative else ctx.ref
+        if e.narrative and e.offset == 0 and ctx.focus_g is not None and e.unit != "weekend" and (
+                ctx.focus_g > G(e.unit)):
+            # "the quarter" after a mention of a year: the focus does not say which quarter
+            ref = ctx.ref
+            if e.unit is G.QUARTER:
+                # results news: "the quarter" is the last one completed before publication
+                start = G.QUARTER.add(G.QUARTER.floor(ref), -1)
+                return _unit_result(G.QUARTER.unit(start), G.QUARTER)
         if e.unit == "weekend":
+            if e.narrative and e.offset == 0 and ref.weekday() < 5:
+                ref = ref.subtract(days=ref.weekday() + 1)  # "over the weekend": the one just past
             week = G.WEEK.floor(ref, WeekDay.MONDAY).add(weeks=e.offset)
             saturday = week.add(days=5)
             likely = Interval._trusted(saturday, week.add(days=7))
@@ -273,6 +289,14 @@ class Resolver:
             ref = ctx.focus if e.narrative else ctx.ref
         n, unit, low, high = _whole(e.amount, e.unit)
         ws = ctx.week_start
+        fg = ctx.focus_g
+        if (fg is not None and e.base is None and unit is G.YEAR and G.DAY <= fg < G.YEAR
+                and fg is not G.WEEK and (e.narrative or fg in (G.QUARTER, G.HALF))
+                and not e.amount.vague):
+            # "profit rose from a year earlier": the same quarter (month, day) a year before the
+            # story's focus, as news comparisons mean
+            start = G.YEAR.add(fg.floor(ctx.focus, ws), e.sign * n)
+            return _unit_result(fg.unit(start, ws), fg, ws)
         likely = self._offset_point(n, unit, e.sign, ref, ws)
         result = _unit_result(likely, unit, ws)
         if e.amount.vague:
@@ -354,10 +378,12 @@ class Resolver:
             likely = Interval._trusted(x.likely.end, g.add(x.likely.end, 1))
             possible = Interval._trusted(x.likely.end, g.add(x.likely.end, far))
         elif mod == "ON_OR_AFTER":
-            end = today.end if today.end > x.likely.end else g.add(x.likely.end, far)
+            # "since X" runs up to the reference day whenever X has begun by then
+            end = today.end if today.end > x.likely.start else g.add(x.likely.end, far)
             likely = possible = Interval._trusted(x.likely.start, end)
         else:  # ON_OR_BEFORE
-            start = today.start if today.start < x.likely.start else g.add(g.floor(x.likely.start, ws), -far)
+            # "until/by X" runs from the reference day whenever X has not ended by then
+            start = today.start if today.start < x.likely.end else g.add(g.floor(x.likely.start, ws), -far)
             likely = possible = Interval._trusted(start, x.likely.end)
         result = Resolved(likely, possible, g, x.value, x.type, TimexMod(mod), value_g=x.value_g)
         return result

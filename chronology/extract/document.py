@@ -1,0 +1,505 @@
+"""Documents: prose in, mentions and events out.
+
+The flow is one pass each: scan and match the whole text (linear), pick the best
+non-overlapping expressions, decide each one's role (event time, citation, length, set),
+establish the publication anchor, then resolve in text order while tracking the story's
+focus for narrative wording ("three days later", "that month").
+
+>>> doc = Document("Rebels crossed the border on November 5. Three days later they withdrew.",
+...                published="1999-11-09", id="r1")
+>>> [(m.text, m.timex.value) for m in doc.mentions]
+[('November 5', '1999-11-05'), ('Three days later', '1999-11-08')]
+>>> doc.mentions[1].focus.text
+'November 5'
+>>> doc.events[1].label
+'They withdrew'
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from chronology.errors import ChronologyError, PublicationDateWarning, ResolutionError
+from chronology.expression import (
+    Approx, Bound, Clock, Cyclic, Date, Duration, Enumeration, Expr, Offset, Part, Period, Range,
+    Recurrence, Ref, Relative, Within,
+)
+from chronology.extract.labels import label_for
+from chronology.extract.mention import Mention, Role
+from chronology.extract.published import DATELINE_CHARS, Inference, after_latest
+from chronology.extract.sentences import sentence_at, sentences
+from chronology.grammar.lexicon import load_lexicon
+from chronology.grammar.matcher import Chart, Item, analyse
+from chronology.model.anchor import Anchor, to_anchor
+from chronology.model.event import Event, Provenance
+from chronology.model.granularity import Granularity
+from chronology.model.span import Span
+from chronology.model.timex import Timex, TimexType
+from chronology.options import DEFAULT_OPTIONS, ResolveOptions
+from chronology.resolve import resolve_expression
+from chronology.resolve.resolver import timex_of_unplaced
+from chronology.resolve.tables import BOUND_WORD_MOD
+
+if TYPE_CHECKING:  # pragma: no cover
+    from chronology.timeline import Timeline
+
+__all__ = ["Document", "extract"]
+
+#: how many tokens before a mention are searched for tense ("will meet on Monday", "met Monday")
+TENSE_WINDOW = 6
+#: past-tense words that are not regular -ed forms
+_PAST_WORDS = frozenset({
+    "said", "was", "were", "had", "did", "told", "met", "left", "took", "came", "went", "began", "fell",
+    "rose", "won", "lost", "made", "held", "saw", "sold", "bought", "paid", "got", "gave", "fled", "fought",
+    "struck", "hit", "set", "put", "cut", "quit", "ran", "spoke", "wrote", "sent", "led", "brought", "kept",
+    "became", "ago", "earlier", "spent", "sank", "broke", "chose", "drew", "grew", "knew", "shot", "stood",
+})
+_NOT_PAST = frozenset({"need", "speed", "seed", "feed", "breed", "indeed", "proceed", "exceed", "succeed",
+                       "red", "bed", "shed", "hundred", "based", "scheduled", "expected", "planned",
+                       "proposed", "due", "intended", "used"})
+
+
+def _is_narrative(e: Expr) -> bool:
+    """Whether an expression hangs from the story's focus ("three days later", "that year")."""
+    if isinstance(e, (Relative, Offset)):
+        return e.narrative and getattr(e, "base", None) is None
+    if isinstance(e, (Part, Approx, Bound)):
+        return _is_narrative(e.expr)
+    if isinstance(e, Within):
+        return _is_narrative(e.inner) or _is_narrative(e.container)
+    if isinstance(e, Clock):
+        return e.base is not None and _is_narrative(e.base)
+    if isinstance(e, (Range, Enumeration)):
+        items = (e.start, e.end) if isinstance(e, Range) else e.items
+        return any(_is_narrative(i) for i in items)
+    return False
+
+
+def _is_explicit(e: Expr) -> bool:
+    """Whether an expression names its time without any anchor (a full date, a year, a decade)."""
+    if isinstance(e, Date):
+        return e.year is not None and not e.short_year
+    if isinstance(e, Period):
+        return e.unit in (Granularity.DECADE, Granularity.CENTURY, Granularity.MILLENNIUM) or (
+            e.base is not None and _is_explicit(e.base))
+    if isinstance(e, Clock):
+        return e.base is not None and _is_explicit(e.base)
+    if isinstance(e, (Part, Approx, Bound)):
+        return _is_explicit(e.expr)
+    if isinstance(e, Range):
+        return _is_explicit(e.start) and _is_explicit(e.end)
+    if isinstance(e, Enumeration):
+        return all(_is_explicit(i) for i in e.items)
+    return False
+
+
+def _is_full_date(e: Expr) -> bool:
+    return isinstance(e, Date) and e.year is not None and e.month is not None and e.day is not None
+
+
+def _is_comparison(e: Expr) -> bool:
+    """"a year earlier", "a year ago": comparisons that do not move the story's focus."""
+    while isinstance(e, (Approx, Bound)):
+        e = e.expr
+    return isinstance(e, Offset) and e.unit >= Granularity.YEAR
+
+
+def _unplaced(e: Expr) -> bool:
+    while isinstance(e, (Approx, Bound)):
+        e = e.expr
+    return isinstance(e, Recurrence) or (isinstance(e, Duration) and e.anchored == 0)
+
+
+def _underspecified(e: Expr) -> Timex:
+    """A TIMEX3 for a mention nothing anchors: "November 5" → XXXX-11-05."""
+    while isinstance(e, (Approx, Bound, Part)):
+        e = e.expr
+    if isinstance(e, Date) and e.month is not None:
+        value = f"XXXX-{e.month:02d}" + (f"-{e.day:02d}" if e.day is not None else "")
+        return Timex(TimexType.DATE, value)
+    if isinstance(e, Ref):
+        return Timex(TimexType.DATE, e.value)
+    return Timex(TimexType.DATE, "XXXX")
+
+
+class _Found:
+    """A chosen chart item on its way to becoming a Mention."""
+
+    __slots__ = ("start", "end", "expr", "role", "prefer", "tok_start")
+
+    def __init__(self, start: int, end: int, expr: Expr, role: Role, prefer: str | None, tok_start: int) -> None:
+        self.start, self.end, self.expr, self.role, self.prefer, self.tok_start = (
+            start, end, expr, role, prefer, tok_start)
+
+
+class Document:
+    """A text with its publication date, and the mentions and events found in it.
+
+    Args:
+        text: the document (any string; empty gives no mentions).
+        published: the publication date: a date/datetime, an ISO string (a partial one such
+            as ``"1999-11"`` is uncertain), a Span/Anchor, or ``None`` to infer it.
+        id: a document id carried into every event's provenance.
+        options: resolution options (``prefer`` is the default for undated weekdays/months;
+            a clause in the future tense switches to "future").
+
+    Mentions and events are computed once, on first use.
+    """
+
+    __slots__ = ("text", "id", "options", "language", "_given", "_mentions", "_published",
+                 "_inference", "_events", "_sentences")
+
+    def __init__(self, text: str, published: Any = None, *, id: str | None = None,
+                 options: ResolveOptions | None = None, language: str = "en") -> None:
+        if not isinstance(text, str):
+            raise ResolutionError(f"a Document needs text (str), got {type(text).__name__}",
+                                  expected="a str")
+        self.text = text
+        self.id = id
+        self.options = options or DEFAULT_OPTIONS
+        self.language = language
+        self._given = to_anchor(published) if published is not None else None
+        self._mentions: list[Mention] | None = None
+        self._published: Anchor | None = None
+        self._inference = Inference("unknown")
+        self._events: list[Event] | None = None
+        self._sentences: list[tuple[int, int]] | None = None
+
+    def __repr__(self) -> str:
+        head = self.text[:40].replace("\n", " ")
+        return f"Document(id={self.id!r}, {len(self.text):,} chars, {head!r}…)"
+
+    # -- results -----------------------------------------------------------------------
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Every temporal expression, in text order, resolved."""
+        if self._mentions is None:
+            self._mentions = self._run()
+        return list(self._mentions)
+
+    @property
+    def published(self) -> Anchor | None:
+        """The publication anchor used: given, found in a dateline, inferred, or None."""
+        if self._mentions is None:
+            self._mentions = self._run()
+        return self._published
+
+    @property
+    def inference(self) -> Inference:
+        """How the publication date was established (see :class:`Inference`)."""
+        if self._mentions is None:
+            self._mentions = self._run()
+        return self._inference
+
+    @property
+    def events(self) -> list[Event]:
+        """One Event per dated mention of an event time (citations, lengths and sets excluded)."""
+        if self._events is None:
+            self._events = [self._event(m) for m in self.mentions
+                            if m.role is Role.EVENT_TIME and m.span is not None]
+        return list(self._events)
+
+    def timeline(self) -> Timeline:
+        """The document's events as a :class:`~chronology.Timeline` with its publication date."""
+        from chronology.timeline import Timeline
+
+        return Timeline(self.events, published=self.published)
+
+    def sentence_of(self, mention: Mention) -> str:
+        """The sentence a mention stands in."""
+        bounds = mention.sentence or (mention.start, mention.end)
+        return self.text[bounds[0]:bounds[1]]
+
+    # -- the pipeline --------------------------------------------------------------------
+
+    def _run(self) -> list[Mention]:
+        text = self.text
+        if not text.strip():
+            self._published = self._given
+            if self._given is not None:
+                self._inference = Inference("given")
+            return []
+        chart = analyse(text, self.language)
+        self._sentences = sentences(text)
+        found = list(self._find(chart))
+        anchor = self._establish(found)
+        mentions = self._resolve_all(found, anchor)
+        if self._given is not None:
+            self._check_given(mentions)
+        return mentions
+
+    def _find(self, chart: Chart) -> Iterator[_Found]:
+        lexicon = load_lexicon(self.language)
+        future = lexicon.words("future_marker") if "future_marker" in lexicon.class_names else {}
+        tokens = chart.tokens
+        text = self.text
+        parens = _paren_spans(text)
+        default = self.options.prefer.value
+        for item in chart.select():
+            item = _trim_bound(chart, item)
+            start, end = chart.offsets(item)
+            expr = item.value
+            if _not_a_time(tokens, item):
+                continue
+            if isinstance(expr, Recurrence):
+                role = Role.SET
+            elif isinstance(expr, Duration) or (isinstance(expr, (Approx, Bound)) and _unplaced(expr)):
+                role = Role.DURATION
+            else:
+                role = Role.EVENT_TIME
+            if role is Role.EVENT_TIME and _in_citation(text, parens, start, end, lexicon):
+                role = Role.CITATION
+            prefer = _tense(tokens, item.start, item.end, future)
+            if prefer is None:
+                # no tense in sight: a month or date without a year is the one nearest the
+                # anchor (news convention); a bare weekday follows the default (past)
+                prefer = "nearest" if _month_like(expr) else default
+            yield _Found(start, end, expr, role, prefer, item.start)
+
+    def _establish(self, found: list[_Found]) -> Anchor | None:
+        if self._given is not None:
+            self._published = self._given
+            self._inference = Inference("given")
+            return self._given
+        text = self.text
+        first_line_end = text.find("\n", 0, DATELINE_CHARS)
+        limit = first_line_end if first_line_end > 0 else DATELINE_CHARS
+        for f in found:
+            if f.start >= limit:
+                break
+            if _is_full_date(f.expr) or (isinstance(f.expr, Clock) and f.expr.base is not None
+                                         and _is_full_date(f.expr.base)):
+                span = _resolve(f.expr, Anchor.at("2000-01-01"), self.options, None, f.prefer)
+                anchor = Anchor._trusted_anchor(Span.of(span.likely.start, Granularity.DAY), "dateline")
+                f.role = Role.DATELINE
+                self._published = anchor
+                self._inference = Inference("dateline", text[f.start:f.end])
+                return anchor
+        latest: Span | None = None
+        evidence = ""
+        for f in found:
+            if f.role is not Role.EVENT_TIME or f.prefer == "future" or not _is_explicit(f.expr):
+                continue
+            try:
+                span = _resolve(f.expr, Anchor.at("2000-01-01"), self.options, None, f.prefer)
+            except ChronologyError:
+                continue
+            if latest is None or span.likely.end > latest.likely.end:
+                latest, evidence = span, text[f.start:f.end]
+        if latest is None:
+            self._published = None
+            self._inference = Inference("unknown")
+            return None
+        anchor = after_latest(latest)
+        self._published = anchor
+        self._inference = Inference("latest narrated date", evidence)
+        return anchor
+
+    def _resolve_all(self, found: list[_Found], anchor: Anchor | None) -> list[Mention]:
+        text = self.text
+        bounds = self._sentences or []
+        out: list[Mention] = []
+        focus: Mention | None = None
+        period_focus: Mention | None = None  # the latest quarter/half: what "a year ago" compares with
+        for f in found:
+            expr = f.expr
+            sentence = sentence_at(bounds, f.start)
+            if _unplaced(expr):
+                timex = timex_of_unplaced(expr) or Timex(TimexType.DURATION, "PX")
+                out.append(Mention(f.start, f.end, text[f.start:f.end], None, timex, f.role, anchor,
+                                   None, expr, sentence))
+                continue
+            narrative = _is_narrative(expr)
+            use_focus = focus if focus is not None and focus.span is not None else None
+            if _is_comparison(expr) and period_focus is not None:
+                use_focus = period_focus
+            against = anchor
+            if narrative and use_focus is not None and use_focus.span is not None:
+                against = Anchor._trusted_anchor(use_focus.span, f"mention {use_focus.text!r}")
+            if against is None:
+                if _is_explicit(expr):
+                    against = Anchor.at("2000-01-01")
+                else:
+                    out.append(Mention(f.start, f.end, text[f.start:f.end], None, _underspecified(expr),
+                                       f.role, None, None, expr, sentence))
+                    continue
+            try:
+                span = _resolve(expr, against, self.options,
+                                use_focus.span if use_focus is not None else None, f.prefer)
+            except ChronologyError:
+                continue  # a reading the calendar refuses (e.g. a day that does not exist)
+            timex = span.timex or _underspecified(expr)
+            m = Mention(f.start, f.end, text[f.start:f.end], span, timex, f.role,
+                        against if not _is_explicit(expr) else None,
+                        use_focus if narrative else None, expr, sentence)
+            out.append(m)
+            if (f.role is Role.EVENT_TIME and timex.type in (TimexType.DATE, TimexType.TIME)
+                    and not timex.value.endswith("_REF") and not _is_comparison(expr)):
+                focus = m
+                if span.granularity in (Granularity.QUARTER, Granularity.HALF):
+                    period_focus = m
+        return out
+
+    def _check_given(self, mentions: list[Mention]) -> None:
+        given = self._given
+        assert given is not None
+        for m in mentions:
+            if (m.role is Role.EVENT_TIME and m.span is not None and m.expression is not None
+                    and _is_explicit(m.expression) and m.span.likely.start >= given.possible.end):
+                i = m.sentence[0] if m.sentence else m.start
+                sentence = self.text[i:m.end]
+                lowered = sentence.lower()
+                if any(w in lowered for w in (" will ", " would ", " plans ", " scheduled ", " expected ")):
+                    continue
+                warnings.warn(PublicationDateWarning(
+                    f"the text narrates {m.text!r} ({m.timex.value}) at offset {m.start}, after the given "
+                    f"publication date {given.likely.start.date().isoformat()}"), stacklevel=4)
+                return
+
+    def _event(self, m: Mention) -> Event:
+        assert m.span is not None
+        bounds = m.sentence or (m.start, m.end)
+        sentence = self.text[bounds[0]:bounds[1]]
+        label = label_for(sentence, m.start - bounds[0], m.end - bounds[0], fallback=m.text)
+        return Event(label=label, span=m.span, provenance=Provenance(
+            document_id=self.id, start=m.start, end=m.end, text=m.text, sentence=sentence))
+
+
+@lru_cache(maxsize=1 << 14)
+def _resolve(expr: Expr, anchor: Anchor, options: ResolveOptions, focus: Span | None, prefer: str | None) -> Span:
+    return resolve_expression(expr, anchor, options, focus=focus, prefer=prefer)
+
+
+def _tense(tokens: list[Any], start: int, end: int, future: Any) -> str | None:
+    """"future" or "past" from the words just before (and after) a mention, else None."""
+    lo = max(0, start - TENSE_WINDOW)
+    found: str | None = None
+    for t in tokens[lo:start]:
+        if t.kind == "punct" and t.text in ".;!?":
+            found = None  # another sentence
+            continue
+        if t.text in future:
+            found = "future"
+        elif t.kind == "word" and (t.text in _PAST_WORDS or (
+                len(t.text) > 4 and t.text.endswith("ed") and t.text not in _NOT_PAST)):
+            found = "past" if found != "future" else found
+    if found is None:
+        for t in tokens[end:end + 3]:
+            if t.kind == "punct":
+                break
+            if t.text in ("will", "shall"):
+                return "future"
+            if t.text in _PAST_WORDS or (t.kind == "word" and len(t.text) > 4 and t.text.endswith("ed")
+                                         and t.text not in _NOT_PAST):
+                return "past"
+    return found
+
+
+def _month_like(e: Expr) -> bool:
+    while isinstance(e, (Approx, Bound, Part)):
+        e = e.expr
+    if isinstance(e, (Range, Enumeration)):
+        first = e.start if isinstance(e, Range) else e.items[0]
+        return _month_like(first)
+    if isinstance(e, Cyclic):
+        return e.unit is not Granularity.DAY and e.which is None
+    return isinstance(e, Date) and e.year is None and e.month is not None
+
+
+_RATE_WORDS = frozenset({"a", "an", "per"})
+
+
+def _not_a_time(tokens: list[Any], item: Item) -> bool:
+    """Lengths that are ages ("52 years old") or rates ("$1.76 a year", "four flights a week")."""
+    expr = item.value
+    if not isinstance(expr, Duration):
+        return False
+    after = tokens[item.end].text if item.end < len(tokens) else ""
+    if after in ("old", "-") and (after == "old" or (item.end + 1 < len(tokens)
+                                                    and tokens[item.end + 1].text == "old")):
+        return True
+    if tokens[item.start].text in _RATE_WORDS and item.end - item.start == 2:
+        for t in tokens[max(0, item.start - 4):item.start]:
+            if t.kind == "num" or t.text in ("$", "%", "percent", "times", "once", "twice"):
+                return True
+            if t.kind == "word" and t.text.endswith("s") and len(t.text) > 3 and t.text not in ("was", "has"):
+                return True  # "four flights a week", "dividends a year"
+    return False
+
+
+def _trim_bound(chart: Chart, item: Item) -> Item:
+    """"since March": TimeML marks "March" (the preposition is a signal), so report the inner time."""
+    value = item.value
+    if isinstance(value, Bound) and value.mod in BOUND_WORD_MOD:
+        for k in (1, 2):
+            p = item.start + k
+            if p >= item.end:
+                break
+            for inner in chart.items[p]:
+                if inner.end == item.end and inner.value is value.expr:
+                    return inner
+    return item
+
+
+def _paren_spans(text: str) -> list[tuple[int, int]]:
+    """Top-level (…) spans, found in one pass; an unclosed "(" closes at the paragraph end."""
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, -1
+    for i, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+        elif ch == "\n" and depth and text.startswith("\n", i + 1):
+            depth = 0
+    return spans
+
+
+def _in_citation(text: str, parens: list[tuple[int, int]], start: int, end: int, lexicon: Any) -> bool:
+    """Whether a mention sits in a parenthesised source reference: "(Itar-Tass, November 5-7)"."""
+    from bisect import bisect_right
+
+    i = bisect_right(parens, (start, len(text) + 1)) - 1
+    if i < 0:
+        return False
+    a, b = parens[i]
+    if not (a < start and end < b):
+        return False
+    inside = text[a + 1:b - 1]
+    words = inside.replace(";", ",").split(",")
+    markers = lexicon.words("citation_marker") if "citation_marker" in lexicon.class_names else {}
+    head = words[0].strip()
+    lowered = inside.lower()
+    if any(f"{w} " in lowered or lowered.startswith(w) for w in markers):
+        return True
+    # "Source, date": the part before the first comma is a capitalised name, not a date
+    return bool(head) and head[0].isupper() and len(words) >= 2 and len(head) <= 60 and not any(
+        ch.isdigit() for ch in head)
+
+
+def extract(text: str, published: Any = None, *, id: str | None = None,
+            options: ResolveOptions | None = None, language: str = "en") -> list[Mention]:
+    """Find and resolve every temporal expression in ``text``.
+
+    Args:
+        text: the document.
+        published: its publication date (see :class:`Document`); ``None`` to infer it.
+
+    Returns:
+        Mentions in text order, non-overlapping, with ``text[m.start:m.end] == m.text``.
+
+    Raises:
+        ChronologyError: ``published`` is not a date (InvalidAnchor), or ``text`` is not a str.
+
+    >>> [(m.text, m.timex.value) for m in extract("He left in August of this year.", published="1999-11-09")]
+    [('August of this year', '1999-08')]
+    """
+    return Document(text, published, id=id, options=options, language=language).mentions
