@@ -15,8 +15,18 @@ from chronology.model.coerce import to_datetime
 __all__ = ["Interval"]
 
 
+def instant(t: _dt.datetime) -> _dt.datetime:
+    """``t`` in UTC, for comparing instants.
+
+    Python compares two datetimes that share a tzinfo by wall-clock time and ignores
+    ``fold`` (PEP 495), so in the repeated hour of a fall-back night 01:30 BST and 01:30 GMT
+    would be "equal". Every comparison of instants in the model goes through this.
+    """
+    return t.astimezone(_dt.timezone.utc)
+
+
 def _check(instance: Interval, attribute: Any, value: DateTime) -> None:
-    if attribute.name == "end" and not instance.start < value:
+    if attribute.name == "end" and not instant(instance.start) < instant(value):
         raise InvalidSpan(
             f"Interval start must be before end, got start={instance.start.isoformat()} "
             f"end={value.isoformat()}"
@@ -45,8 +55,8 @@ class Interval:
     (True, 24)
     """
 
-    start: DateTime = attrs.field(converter=to_datetime)
-    end: DateTime = attrs.field(converter=to_datetime, validator=_check)
+    start: DateTime = attrs.field(converter=to_datetime, eq=instant)
+    end: DateTime = attrs.field(converter=to_datetime, validator=_check, eq=instant)
 
     @classmethod
     def _trusted(cls, start: DateTime, end: DateTime) -> Interval:
@@ -60,8 +70,8 @@ class Interval:
         return f"Interval({_fmt(self.start)!r}, {_fmt(self.end)!r})"
 
     # ordering: by start, then end
-    def _key(self) -> tuple[DateTime, DateTime]:
-        return (self.start, self.end)
+    def _key(self) -> tuple[_dt.datetime, _dt.datetime]:
+        return (instant(self.start), instant(self.end))
 
     def __lt__(self, other: Interval) -> bool:
         if not isinstance(other, Interval):
@@ -102,25 +112,28 @@ class Interval:
         True
         """
         if isinstance(other, Interval):
-            return self.start <= other.start and other.end <= self.end
-        t = to_datetime(other)
-        return self.start <= t < self.end
+            return (instant(self.start) <= instant(other.start)
+                    and instant(other.end) <= instant(self.end))
+        t = instant(to_datetime(other))
+        return instant(self.start) <= t < instant(self.end)
 
     def overlaps(self, other: Interval) -> bool:
         """Whether the two intervals share some instant (touching ends do not overlap)."""
-        return self.start < other.end and other.start < self.end
+        return (instant(self.start) < instant(other.end)
+                and instant(other.start) < instant(self.end))
 
     def intersection(self, other: Interval) -> Interval | None:
         """The common part, or ``None`` when the intervals do not overlap."""
-        start = max(self.start, other.start)
-        end = min(self.end, other.end)
-        if start < end:
+        start = max(self.start, other.start, key=instant)
+        end = min(self.end, other.end, key=instant)
+        if instant(start) < instant(end):
             return Interval._trusted(start, end)
         return None
 
     def hull(self, other: Interval) -> Interval:
         """The smallest interval containing both."""
-        return Interval._trusted(min(self.start, other.start), max(self.end, other.end))
+        return Interval._trusted(min(self.start, other.start, key=instant),
+                                 max(self.end, other.end, key=instant))
 
     def shift(self, delta: _dt.timedelta | None = None, **units: int) -> Interval:
         """Move both ends by a duration or by calendar units (pendulum ``add`` keywords).

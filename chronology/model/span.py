@@ -20,7 +20,7 @@ from pendulum import DateTime, WeekDay
 from chronology.errors import InvalidSpan
 from chronology.model.coerce import to_datetime
 from chronology.model.granularity import Granularity
-from chronology.model.interval import Interval, _fmt
+from chronology.model.interval import Interval, _fmt, instant
 from chronology.model.timex import Timex
 
 __all__ = ["PartsMode", "Span"]
@@ -120,10 +120,11 @@ class Span:
             if len(parts) < 2:
                 raise InvalidSpan("a discontinuous Span needs at least two parts")
             for a, b in zip(parts, parts[1:]):
-                if not a.end <= b.start:
+                if not instant(a.end) <= instant(b.start):
                     raise InvalidSpan(f"parts must be sorted and must not overlap: "
                                       f"{_fmt_interval(a)} then {_fmt_interval(b)}")
-            if parts[0].start != self.likely.start or parts[-1].end != self.likely.end:
+            if (instant(parts[0].start) != instant(self.likely.start)
+                    or instant(parts[-1].end) != instant(self.likely.end)):
                 raise InvalidSpan(f"likely {_fmt_interval(self.likely)} must be the hull of its parts "
                                   f"{_fmt_interval(parts[0])} … {_fmt_interval(parts[-1])}")
 
@@ -202,7 +203,7 @@ class Span:
         # tolerance off there: "around November" ± 2 weeks must reach into December)
         high_floor = g.floor(high, week_start)
         high_unit = high_floor if high_floor == high else g.add(high_floor, 1)
-        possible = Interval._trusted(g.floor(low, week_start), max(high_unit, likely.end))
+        possible = Interval._trusted(g.floor(low, week_start), max(high_unit, likely.end, key=instant))
         return cls._trusted(likely, possible, g, True)
 
     @classmethod
@@ -223,12 +224,13 @@ class Span:
         merged: list[Interval] = [items[0]]
         for item in items[1:]:
             last = merged[-1]
-            joinable = item.start <= last.end if mode is PartsMode.ALL else item.start < last.end
+            start, end = instant(item.start), instant(last.end)
+            joinable = start <= end if mode is PartsMode.ALL else start < end
             if joinable:
                 merged[-1] = last.hull(item)
             else:
                 merged.append(item)
-        hull = Interval._trusted(merged[0].start, max(p.end for p in merged))
+        hull = Interval._trusted(merged[0].start, max((p.end for p in merged), key=instant))
         g = Granularity(granularity) if granularity is not None else Granularity.of_interval(merged[0])
         if len(merged) == 1:
             return cls(hull, hull, g)
@@ -264,15 +266,16 @@ class Span:
         >>> s.membership("1999-11-04T12:00")
         0.5
         """
-        t = to_datetime(t)
-        likely, possible = self.likely, self.possible
-        if not possible.start <= t < possible.end:
+        t = instant(to_datetime(t))
+        lo, hi = instant(self.possible.start), instant(self.possible.end)
+        likely_lo, likely_hi = instant(self.likely.start), instant(self.likely.end)
+        if not lo <= t < hi:
             return 0.0
-        if t < likely.start:
-            return (t - possible.start) / (likely.start - possible.start)
-        if t >= likely.end:
-            return (possible.end - t) / (possible.end - likely.end)
-        if self.parts and not any(p.start <= t < p.end for p in self.parts):
+        if t < likely_lo:
+            return (t - lo) / (likely_lo - lo)
+        if t >= likely_hi:
+            return (hi - t) / (hi - likely_hi)
+        if self.parts and not any(p.contains(t) for p in self.parts):
             return 0.0
         return 1.0
 

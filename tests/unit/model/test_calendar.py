@@ -172,3 +172,34 @@ class TestSeasons:
         """Autumn 1999 plus one season is winter 2000 (Dec 1999 – Feb 2000)."""
         assert G.SEASON.add(utc(1999, 9, 1), 1) == utc(1999, 12, 1)
         assert G.SEASON.unit(utc(1999, 12, 1)) == Interval("1999-12-01", "2000-03-01")
+
+
+class TestRepeatedHour:
+    """The fall-back night repeats 01:00–02:00 in London; instants must still compare as instants."""
+
+    first = pendulum.datetime(2024, 10, 27, 0, 30).in_timezone("Europe/London")  # 01:30 BST
+    second = pendulum.datetime(2024, 10, 27, 1, 30).in_timezone("Europe/London")  # 01:30 GMT
+
+    def test_same_wall_clock_different_instants(self) -> None:
+        """01:30 BST and 01:30 GMT make a valid one-hour Interval, different from the empty one."""
+        hour = Interval(self.first, self.second)
+        assert hour.duration.in_minutes() == 60
+        assert hour.contains(self.first) and not hour.contains(self.second)
+
+    def test_reversed_fold_interval_is_refused(self) -> None:
+        """[01:30 GMT, 01:30 BST) runs backwards in time and raises InvalidSpan."""
+        with pytest.raises(InvalidSpan):
+            Interval(self.second, self.first)
+
+    def test_hour_unit_in_the_repeated_hour(self) -> None:
+        """The HOUR containing 01:30 GMT is [01:00 GMT, 02:00 GMT), not the BST hour."""
+        hour = Span.of(self.second, "hour").likely
+        assert hour.start.isoformat() == "2024-10-27T01:00:00+00:00"
+        assert hour.duration.in_minutes() == 60
+        assert Span.of(self.first, "hour") != Span.of(self.second, "hour")
+
+    def test_day_unit_holds_both(self) -> None:
+        """Both 01:30s belong to the 25-hour day of Oct 27."""
+        day = Span.of(self.second, "day")
+        assert day.likely.contains(self.first) and day.likely.contains(self.second)
+        assert day.membership(self.second) == 1.0
