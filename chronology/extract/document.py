@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any
 
 from chronology.errors import ChronologyError, PublicationDateWarning, ResolutionError
 from chronology.expression import (
-    Approx, Bound, Clock, Cyclic, Date, Duration, Enumeration, Expr, Offset, Part, Period, Range,
+    Quantity,
+    Approx, Bound, Clock, Cyclic, Date, Duration, Enumeration, Expr, Offset, Part, Period, Quantity, Range,
     Recurrence, Ref, Relative, Within,
 )
 from chronology.extract.labels import label_for
@@ -50,6 +51,8 @@ __all__ = ["Document", "extract"]
 
 #: how many tokens before a mention are searched for tense ("will meet on Monday", "met Monday")
 TENSE_WINDOW = 6
+#: a month or date without a year this close after the anchor is read as that one
+NEAR_DAYS = 31
 #: past-tense words that are not regular -ed forms
 _PAST_WORDS = frozenset({
     "said", "was", "were", "had", "did", "told", "met", "left", "took", "came", "went", "began", "fell",
@@ -245,6 +248,9 @@ class Document:
             expr = item.value
             if _not_a_time(tokens, item):
                 continue
+            if (isinstance(expr, Relative) and expr.narrative and expr.offset == 0 and expr.unit == Granularity.YEAR
+                    and item.end < len(tokens) and tokens[item.end].text in ("ended", "ending", "ends", "to")):
+                expr = Duration(Quantity.exact(1), Granularity.YEAR)  # "for the year ended Sept. 30"
             if isinstance(expr, Recurrence):
                 role = Role.SET
             elif isinstance(expr, Duration) or (isinstance(expr, (Approx, Bound)) and _unplaced(expr)):
@@ -254,10 +260,12 @@ class Document:
             if role is Role.EVENT_TIME and _in_citation(text, parens, start, end, lexicon):
                 role = Role.CITATION
             prefer = _tense(tokens, item.start, item.end, future)
-            if prefer is None:
+            if _quarter_like(expr):
+                prefer = "past"  # "third-quarter profit": the latest such quarter, whatever the tense
+            elif prefer is None:
                 # no tense in sight: a month or date without a year is the one nearest the
                 # anchor (news convention); a bare weekday follows the default (past)
-                prefer = "nearest" if _month_like(expr) else default
+                prefer = "recent" if _month_like(expr) else default
             yield _Found(start, end, expr, role, prefer, item.start)
 
     def _establish(self, found: list[_Found]) -> Anchor | None:
@@ -318,7 +326,7 @@ class Document:
             if _is_comparison(expr) and period_focus is not None:
                 use_focus = period_focus
             against = anchor
-            if narrative and use_focus is not None and use_focus.span is not None:
+            if narrative and use_focus is not None and use_focus.span is not None and anchor is None:
                 against = Anchor._trusted_anchor(use_focus.span, f"mention {use_focus.text!r}")
             if against is None:
                 if _is_explicit(expr):
@@ -330,18 +338,29 @@ class Document:
             try:
                 span = _resolve(expr, against, self.options,
                                 use_focus.span if use_focus is not None else None, f.prefer)
+                if f.prefer == "past" and _month_like(expr) and against is anchor:
+                    # "expire Oct. 31" four days after publication: a date within a month of
+                    # the anchor is that one, whatever the verbs around it
+                    near = _resolve(expr, against, self.options, None, "nearest")
+                    if near.likely.start > span.likely.start and (
+                            near.likely.start - against.likely.start).days <= NEAR_DAYS:
+                        span = near
             except ChronologyError:
                 continue  # a reading the calendar refuses (e.g. a day that does not exist)
             timex = span.timex or _underspecified(expr)
+            reported = against
+            if narrative and use_focus is not None and use_focus.span is not None:
+                reported = _focus_anchor(use_focus)
             m = Mention(f.start, f.end, text[f.start:f.end], span, timex, f.role,
-                        against if not _is_explicit(expr) else None,
+                        reported if not _is_explicit(expr) else None,
                         use_focus if narrative else None, expr, sentence)
             out.append(m)
             if (f.role is Role.EVENT_TIME and timex.type in (TimexType.DATE, TimexType.TIME)
                     and not timex.value.endswith("_REF") and not _is_comparison(expr)):
                 focus = m
-                if span.granularity in (Granularity.QUARTER, Granularity.HALF):
-                    period_focus = m
+                if span.granularity in (Granularity.QUARTER, Granularity.HALF) and (
+                        anchor is None or span.likely.start <= anchor.likely.start):
+                    period_focus = m  # forecasts ("the fourth quarter" ahead) compare with nothing
         return out
 
     def _check_given(self, mentions: list[Mention]) -> None:
@@ -369,6 +388,11 @@ class Document:
             document_id=self.id, start=m.start, end=m.end, text=m.text, sentence=sentence))
 
 
+def _focus_anchor(m: Mention) -> Anchor:
+    assert m.span is not None
+    return Anchor._trusted_anchor(m.span, f"mention {m.text!r} at {m.start}")
+
+
 @lru_cache(maxsize=1 << 14)
 def _resolve(expr: Expr, anchor: Anchor, options: ResolveOptions, focus: Span | None, prefer: str | None) -> Span:
     return resolve_expression(expr, anchor, options, focus=focus, prefer=prefer)
@@ -378,6 +402,8 @@ def _tense(tokens: list[Any], start: int, end: int, future: Any) -> str | None:
     """"future" or "past" from the words just before (and after) a mention, else None."""
     lo = max(0, start - TENSE_WINDOW)
     found: str | None = None
+    if start > 0 and tokens[start - 1].text == "by":
+        return "future"  # "by May", "by the end of the year": a deadline
     for t in tokens[lo:start]:
         if t.kind == "punct" and t.text in ".;!?":
             found = None  # another sentence
@@ -399,6 +425,13 @@ def _tense(tokens: list[Any], start: int, end: int, future: Any) -> str | None:
     return found
 
 
+def _quarter_like(e: Expr) -> bool:
+    while isinstance(e, (Approx, Bound, Part)):
+        e = e.expr
+    return isinstance(e, (Cyclic, Period)) and e.unit in (Granularity.QUARTER, Granularity.HALF) and (
+        getattr(e, "which", None) is None and getattr(e, "base", None) is None)
+
+
 def _month_like(e: Expr) -> bool:
     while isinstance(e, (Approx, Bound, Part)):
         e = e.expr
@@ -418,6 +451,9 @@ def _not_a_time(tokens: list[Any], item: Item) -> bool:
     expr = item.value
     if not isinstance(expr, Duration):
         return False
+    if expr.amount.value == int(expr.amount.value) and 1000 <= expr.amount.value <= 2100 and (
+            tokens[item.start].kind == "num"):
+        return True  # "the 1988 quarter": a year, not 1,988 quarters
     after = tokens[item.end].text if item.end < len(tokens) else ""
     if after in ("old", "-") and (after == "old" or (item.end + 1 < len(tokens)
                                                     and tokens[item.end + 1].text == "old")):

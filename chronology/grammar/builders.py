@@ -718,3 +718,24 @@ def future_phrase(s: Slots) -> Ref:
 
 BUILDERS.update({f.__name__: f for f in (month_rel_year, year_ago, story_unit, spoken_year,
                                          the_year_number, decade_word, present_phrase, future_phrase)})
+
+
+def recent_units(s: Slots) -> Expr | None:
+    """"recent years", "coming weeks": an unspecified few units before/after the reference."""
+    words = s.words()
+    if not words[-1].endswith("s"):
+        return None  # "the recent quarter" is not a stretch
+    unit, _ = _unit(s["u"])
+    return Duration(Quantity(2, 3, 5, vague=True), unit, -1 if s["w"] == "recent" else 1)
+
+
+def year_ordinal_quarter(s: Slots) -> Expr | None:
+    """"the 1988 second quarter": a quarter (half) of a given year."""
+    n = s["o"]
+    unit = G.QUARTER if s["u"] == "quarter" else G.HALF
+    if not isinstance(n, int) or not 1 <= n <= (4 if unit is G.QUARTER else 2):
+        return None
+    return Period(unit, n, Date(year=s["y"]))
+
+
+BUILDERS.update({f.__name__: f for f in (recent_units, year_ordinal_quarter)})

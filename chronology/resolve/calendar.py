@@ -103,12 +103,15 @@ def pick(candidates: list[Interval], which: int | None, prefer: str, ref: DateTi
     if which == 1:
         after = [c for c in candidates if c.start >= ref_unit.end]
         return after[0] if after else None
-    if which == 0 or prefer == "nearest":
+    if which == 0 or prefer in ("nearest", "recent"):
         for c in candidates:
             if c.start <= ref < c.end:
                 return c
+        # "recent" (used for news): the nearest, counting future distances double
+        ahead = 2.0 if prefer == "recent" else 1.0
         return min(candidates, key=lambda c: min(abs((c.start - ref).total_seconds()),
-                                                 abs((c.end - ref).total_seconds())))
+                                                 abs((c.end - ref).total_seconds()))
+                   * (ahead if c.start > ref else 1.0))
     if prefer == "future":
         for c in candidates:
             if c.end > ref:

@@ -126,7 +126,7 @@ class Resolver:
     def __init__(self) -> None:
         self._dispatch: dict[type, Callable[[Any, Context], Resolved]] = {
             Date: self._date, Cyclic: self._cyclic, Period: self._period, Relative: self._relative,
-            Offset: self._offset, Within: self._within, Part: self._part, Approx: self._approx,
+            Offset: self._offset_or, Within: self._within, Part: self._part, Approx: self._approx,
             Bound: self._bound, Range: self._range, Enumeration: self._enumeration,
             Clock: self._clock, Ref: self._ref, Duration: self._duration,
             Recurrence: self._recurrence, Ambiguous: self._ambiguous,
@@ -223,6 +223,13 @@ class Resolver:
         return _unit_result(chosen, G.DAY)
 
     def _cyclic(self, e: Cyclic, ctx: Context) -> Resolved:
+        if e.which == 0 and e.unit in (G.MONTH, G.QUARTER, G.HALF) or (
+                e.which == 0 and e.unit is G.SEASON and e.index != "WI"):
+            tz = ctx.ref.tzinfo
+            assert tz is not None
+            found = cal.member_in_year(e.unit, e.index, ctx.ref.year, tz)  # "this September"
+            if found is not None:
+                return _unit_result(found, e.unit)
         found = cal.cycle_member(e.unit, e.index, ctx.ref, e.which, ctx.prefer, ctx.week_start)
         if found is None:
             raise _fail(f"no {e.unit.value} {e.index} near {ctx.ref.date().isoformat()}")
@@ -260,13 +267,18 @@ class Resolver:
     def _relative(self, e: Relative, ctx: Context) -> Resolved:
         ref = ctx.focus if e.narrative else ctx.ref
         if e.narrative and e.offset == 0 and ctx.focus_g is not None and e.unit != "weekend" and (
-                ctx.focus_g > G(e.unit)):
-            # "the quarter" after a mention of a year: the focus does not say which quarter
+                ctx.focus_g > G(e.unit) or (e.unit is G.QUARTER and ctx.focus_g is not G.QUARTER)
+                or G(e.unit).floor(ctx.focus, ctx.week_start) > ctx.ref):
+            # the focus is coarser than the unit, or a forecast after the reference: "the year"
+            # and "the quarter" then mean the reference's own (the last completed quarter)
+            # "the quarter" after a mention of a year or a day: the focus does not say which
+            # quarter; results news means the last one completed before publication
             ref = ctx.ref
             if e.unit is G.QUARTER:
-                # results news: "the quarter" is the last one completed before publication
                 start = G.QUARTER.add(G.QUARTER.floor(ref), -1)
                 return _unit_result(G.QUARTER.unit(start), G.QUARTER)
+        if e.unit == "weekend" and e.narrative and e.offset == 0:
+            ref = ctx.ref  # "over the weekend": the one before publication
         if e.unit == "weekend":
             if e.narrative and e.offset == 0 and ref.weekday() < 5:
                 ref = ref.subtract(days=ref.weekday() + 1)  # "over the weekend": the one just past
@@ -305,6 +317,25 @@ class Resolver:
             result.possible = likely.hull(a).hull(b)
             result.approximate = True
         return result
+
+    def _offset_or(self, e: Offset, ctx: Context) -> Resolved:
+        """An offset by "N or M" units ("two or three years ago"): either count is as likely,
+        so likely covers both (and every count between); other offsets go to ``_offset``."""
+        q = e.amount
+        if not (q.vague and not float(q.value).is_integer() and float(q.low).is_integer()
+                and float(q.high).is_integer()):
+            return self._offset(e, ctx)
+        if e.base is not None:
+            ref = self.resolve(e.base, ctx).likely.start
+        else:
+            ref = ctx.focus if e.narrative else ctx.ref
+        ws = ctx.week_start
+        nl, unit, _, _ = _whole(Quantity.exact(q.low), e.unit)
+        nh = _whole(Quantity.exact(q.high), e.unit)[0]
+        likely = self._offset_point(nl, unit, e.sign, ref, ws).hull(self._offset_point(nh, unit, e.sign, ref, ws))
+        value, vg = containing_value(likely, unit, ws)
+        return Resolved(likely, None, unit, value, TimexType.TIME if unit < G.DAY else TimexType.DATE,
+                        approximate=True, value_g=vg)
 
     def _within(self, e: Within, ctx: Context) -> Resolved:
         container = self.resolve(e.container, ctx)
@@ -427,7 +458,9 @@ class Resolver:
 
     def _range(self, e: Range, ctx: Context) -> Resolved:
         a = self.resolve(e.start, ctx)
-        b = self.resolve(e.end, ctx.moved(a.likely.start, "future"))
+        # an underspecified end ("to November 7", "through Friday") follows the start; deictic
+        # wording ("to next year", "until tomorrow") still hangs from the reference
+        b = self.resolve(e.end, ctx if _deictic(e.end) else ctx.moved(a.likely.start, "future"))
         if b.likely.end <= a.likely.start:
             raise ResolutionError(f"the range ends ({b.value}) before it starts ({a.value})",
                                   expected="a range whose end follows its start")
@@ -442,7 +475,7 @@ class Resolver:
         results: list[Resolved] = []
         here = ctx
         for item in e.items:
-            r = self.resolve(item, here)
+            r = self.resolve(item, ctx if _deictic(item) else here)
             results.append(r)
             here = ctx.moved(r.likely.start, "future")
         mode = PartsMode.ALL if e.mode == "all" else PartsMode.ONE
@@ -526,6 +559,10 @@ class Resolver:
             start = today.start
             likely = Interval._trusted(start, unit.add(start, max(n, 1)))
             possible = Interval._trusted(start, unit.add(start, max(int(math.ceil(high)), n, 1)))
+        if not e.amount.vague and e.amount.value == 1 and e.unit >= G.WEEK:
+            # "the past year", "the last decade": TimeML values them as the previous unit
+            prev = e.unit.add(e.unit.floor(ctx.ref, ctx.week_start), e.anchored)
+            return Resolved(likely, possible, fine, date_value(prev, e.unit), TimexType.DATE, value_g=e.unit)
         return Resolved(likely, possible, fine, value, TimexType.DURATION, approximate=e.amount.vague,
                         value_g=unit)
 
@@ -537,6 +574,24 @@ class Resolver:
     def _ambiguous(self, e: Ambiguous, ctx: Context) -> Resolved:
         pick = 1 if (e.option == "day_first" and ctx.options.day_first and len(e.readings) > 1) else 0
         return self.resolve(e.readings[pick], ctx)
+
+
+def _deictic(e: Expr) -> bool:
+    """Whether ``e`` is placed by the reference itself ("next year", "two days ago", "last
+    Friday", "August of this year") rather than by a preference among candidates."""
+    while isinstance(e, (Part, Approx, Bound)):
+        e = e.expr
+    if isinstance(e, Within):
+        return _deictic(e.container)
+    if isinstance(e, Clock):
+        return e.base is not None and _deictic(e.base)
+    if isinstance(e, Relative):
+        return not e.narrative
+    if isinstance(e, Offset):
+        return e.base is None and not e.narrative
+    if isinstance(e, Cyclic):
+        return e.which is not None
+    return isinstance(e, (Ref, Duration))
 
 
 def _widen(possible: Interval, g: Granularity, ctx: Context) -> Interval:
