@@ -131,11 +131,12 @@ def _underspecified(e: Expr) -> Timex:
 class _Found:
     """A chosen chart item on its way to becoming a Mention."""
 
-    __slots__ = ("start", "end", "expr", "role", "prefer", "tok_start")
+    __slots__ = ("start", "end", "expr", "role", "prefer", "tok_start", "tense")
 
-    def __init__(self, start: int, end: int, expr: Expr, role: Role, prefer: str | None, tok_start: int) -> None:
-        self.start, self.end, self.expr, self.role, self.prefer, self.tok_start = (
-            start, end, expr, role, prefer, tok_start)
+    def __init__(self, start: int, end: int, expr: Expr, role: Role, prefer: str | None, tok_start: int,
+                 tense: str | None = None) -> None:
+        self.start, self.end, self.expr, self.role, self.prefer, self.tok_start, self.tense = (
+            start, end, expr, role, prefer, tok_start, tense)
 
 
 class Document:
@@ -232,7 +233,7 @@ class Document:
         anchor = self._establish(found)
         mentions = self._resolve_all(found, anchor)
         if self._given is not None:
-            self._check_given(mentions)
+            self._check_given(mentions, {f.start for f in found if f.tense == "past"})
         return mentions
 
     def _find(self, chart: Chart) -> Iterator[_Found]:
@@ -259,14 +260,14 @@ class Document:
                 role = Role.EVENT_TIME
             if role is Role.EVENT_TIME and _in_citation(text, parens, start, end, lexicon):
                 role = Role.CITATION
-            prefer = _tense(tokens, item.start, item.end, future)
+            tense = prefer = _tense(tokens, item.start, item.end, future)
             if _quarter_like(expr):
                 prefer = "past"  # "third-quarter profit": the latest such quarter, whatever the tense
             elif prefer is None:
                 # no tense in sight: a month or date without a year is the one nearest the
                 # anchor (news convention); a bare weekday follows the default (past)
                 prefer = "recent" if _month_like(expr) else default
-            yield _Found(start, end, expr, role, prefer, item.start)
+            yield _Found(start, end, expr, role, prefer, item.start, tense)
 
     def _establish(self, found: list[_Found]) -> Anchor | None:
         if self._given is not None:
@@ -363,17 +364,14 @@ class Document:
                     period_focus = m  # forecasts ("the fourth quarter" ahead) compare with nothing
         return out
 
-    def _check_given(self, mentions: list[Mention]) -> None:
+    def _check_given(self, mentions: list[Mention], past: set[int]) -> None:
+        """Warn when the text narrates, in the past tense, an explicit date after publication."""
         given = self._given
         assert given is not None
         for m in mentions:
             if (m.role is Role.EVENT_TIME and m.span is not None and m.expression is not None
-                    and _is_explicit(m.expression) and m.span.likely.start >= given.possible.end):
-                i = m.sentence[0] if m.sentence else m.start
-                sentence = self.text[i:m.end]
-                lowered = sentence.lower()
-                if any(w in lowered for w in (" will ", " would ", " plans ", " scheduled ", " expected ")):
-                    continue
+                    and m.start in past and _is_explicit(m.expression)
+                    and m.span.likely.start >= given.possible.end):
                 warnings.warn(PublicationDateWarning(
                     f"the text narrates {m.text!r} ({m.timex.value}) at offset {m.start}, after the given "
                     f"publication date {given.likely.start.date().isoformat()}"), stacklevel=4)
