@@ -21,7 +21,8 @@ from chronology.grammar.predicates import BY_KIND, PREDICATES
 from chronology.grammar.rules import Rule, RuleSet, load_rules
 from chronology.grammar.scanner import Token, scan
 
-__all__ = ["MAX_ITEMS_AT", "MAX_ITEM_TOKENS", "TOP_CATEGORIES", "Chart", "Item", "Slots", "analyse"]
+__all__ = ["MAX_ITEMS_AT", "MAX_ITEM_TOKENS", "TOP_CATEGORIES", "Chart", "Item", "Slots", "analyse", "prepare",
+           "replay", "shape", "still_vetoed"]
 
 #: the longest match, in tokens ("from mid-October to early November 1999" is 9)
 MAX_ITEM_TOKENS = 40
@@ -34,7 +35,11 @@ _EMPTY: Mapping[str, Any] = {}
 
 
 class Item(NamedTuple):
-    """A match: category, token range ``[start, end)``, the built value and the rule."""
+    """A match: category, token range ``[start, end)``, the built value and the rule.
+
+    ``slots`` is the derivation: for each named slot (name, value, start, end, source), where
+    the source is the sub-Item for a category element or (kind, arg) for a token element.
+    """
 
     cat: str
     start: int
@@ -42,6 +47,7 @@ class Item(NamedTuple):
     value: Any
     rule: str
     priority: int
+    slots: tuple[tuple[str, Any, int, int, Any], ...] = ()
 
 
 class Slots:
@@ -51,7 +57,7 @@ class Slots:
 
     def __init__(self, slots: tuple[tuple[str, Any, int, int], ...], tokens: list[Token],
                  start: int, end: int) -> None:
-        self._slots = {name: (value, s, e) for name, value, s, e in slots}
+        self._slots = {name: (value, s, e) for name, value, s, e, _ in slots}
         self.tokens = tokens
         self.start = start
         self.end = end
@@ -164,21 +170,24 @@ def _match(rule: Rule, p: int, tokens: list[Token], classes: list[Mapping[str, A
         if kind == "lit":
             text = tokens[pos].text
             if text in el.arg:
-                stack.append((ei + 1, pos + 1, slots + ((el.slot, text, pos, pos + 1),) if el.slot else slots))
+                stack.append((ei + 1, pos + 1, slots + ((el.slot, text, pos, pos + 1, ("lit", None)),)
+                              if el.slot else slots))
         elif kind == "class":
             table = classes[pos]
             if el.arg in table:
                 value = table[el.arg]
-                stack.append((ei + 1, pos + 1, slots + ((el.slot, value, pos, pos + 1),) if el.slot else slots))
+                stack.append((ei + 1, pos + 1, slots + ((el.slot, value, pos, pos + 1, ("class", el.arg)),)
+                              if el.slot else slots))
         elif kind == "pred":
             found = preds[pos].get(el.arg)
             if found is not None:
-                stack.append((ei + 1, pos + 1, slots + ((el.slot, found, pos, pos + 1),) if el.slot else slots))
+                stack.append((ei + 1, pos + 1, slots + ((el.slot, found, pos, pos + 1, ("pred", el.arg)),)
+                              if el.slot else slots))
         else:
             for item in items[pos]:
                 if item.cat == el.arg and item.end <= limit:
                     stack.append((ei + 1, item.end,
-                                  slots + ((el.slot, item.value, pos, item.end),) if el.slot else slots))
+                                  slots + ((el.slot, item.value, pos, item.end, item),) if el.slot else slots))
     return results
 
 
@@ -190,17 +199,9 @@ def _token_keys(token: Token, table: Mapping[str, Any], pred: Mapping[str, Any])
         yield ("pred", name)
 
 
-def analyse(text: str, language: str = "en", rules: RuleSet | None = None,
-            lexicon: Lexicon | None = None) -> Chart:
-    """Scan ``text`` and run every rule over it.
-
-    >>> analyse("last month").select()[0].rule
-    'relative-unit'
-    """
-    lexicon = lexicon or load_lexicon(language)
-    rules = rules or load_rules(language)
+def prepare(text: str, lexicon: Lexicon) -> tuple[list[Token], list[Mapping[str, Any]], list[Mapping[str, Any]]]:
+    """Tokens of ``text`` with, per token, its lexicon classes and the predicates it meets."""
     tokens = _merge_abbreviations(scan(text), lexicon)
-    n = len(tokens)
     classes: list[Mapping[str, Any]] = []
     preds: list[Mapping[str, Any]] = []
     for t in tokens:
@@ -215,6 +216,22 @@ def analyse(text: str, language: str = "en", rules: RuleSet | None = None,
             preds.append(found)
         else:
             preds.append(_EMPTY)
+    return tokens, classes, preds
+
+
+def analyse(text: str, language: str = "en", rules: RuleSet | None = None,
+            lexicon: Lexicon | None = None, vetoes: list[tuple[Rule, int, int, Any]] | None = None,
+            prepared: Any = None) -> Chart:
+    """Scan ``text`` and run every rule over it. ``vetoes``, when given, collects the matches
+    whose builder refused them (for :func:`replay`).
+
+    >>> analyse("last month").select()[0].rule
+    'relative-unit'
+    """
+    lexicon = lexicon or load_lexicon(language)
+    rules = rules or load_rules(language)
+    tokens, classes, preds = prepared if prepared is not None else prepare(text, lexicon)
+    n = len(tokens)
     items: list[list[Item]] = [[] for _ in range(n + 1)]
     by_trigger = rules.by_trigger
     for p in range(n - 1, -1, -1):
@@ -239,9 +256,11 @@ def analyse(text: str, language: str = "en", rules: RuleSet | None = None,
                     continue
                 value = rule.build(Slots(slots, tokens, p, end))
                 if value is None:
+                    if vetoes is not None:
+                        vetoes.append((rule, p, end, slots))
                     continue
                 seen.add(key)
-                here.append(Item(rule.makes, p, end, value, rule.name, rule.priority))
+                here.append(Item(rule.makes, p, end, value, rule.name, rule.priority, slots))
                 for follower in by_trigger.get(("cat", rule.makes), ()):
                     if follower.name not in pending:
                         pending.add(follower.name)
@@ -249,3 +268,51 @@ def analyse(text: str, language: str = "en", rules: RuleSet | None = None,
                 if len(here) >= MAX_ITEMS_AT:
                     break
     return Chart(text, tokens, items)
+
+
+def shape(tokens: list[Token], preds: list[Mapping[str, Any]]) -> tuple[Any, ...]:
+    """What matching can see of a token sequence: words and punctuation as written (with their
+    capital and abbreviation dot), numbers only by the predicates they meet. Two texts of one
+    shape match the same rules at the same places; only builder values can differ."""
+    return tuple((t.kind, t.text, t.cap, t.suffix) if t.kind in ("word", "punct", "dotted")
+                 else (t.kind, tuple(preds[i]), t.suffix) for i, t in enumerate(tokens))
+
+
+def _rebuild(slots: tuple[tuple[str, Any, int, int, Any], ...], tokens: list[Token],
+             classes: list[Mapping[str, Any]], preds: list[Mapping[str, Any]]
+             ) -> tuple[tuple[str, Any, int, int, Any], ...] | None:
+    out = []
+    for name, _, s, e, src in slots:
+        if isinstance(src, Item):
+            value = replay(src, tokens, classes, preds)
+        elif src[0] == "lit":
+            value = tokens[s].text
+        elif src[0] == "class":
+            value = classes[s].get(src[1])
+        else:
+            value = preds[s].get(src[1])
+        if value is None:
+            return None
+        out.append((name, value, s, e, src))
+    return tuple(out)
+
+
+def replay(item: Item, tokens: list[Token], classes: list[Mapping[str, Any]],
+           preds: list[Mapping[str, Any]], rules: RuleSet | None = None) -> Any:
+    """Rebuild ``item``'s value over other tokens of the same :func:`shape`; None if a builder
+    now refuses."""
+    rules = rules or load_rules("en")
+    slots = _rebuild(item.slots, tokens, classes, preds)
+    if slots is None:
+        return None
+    return rules.by_name[item.rule].build(Slots(slots, tokens, item.start, item.end))
+
+
+def still_vetoed(vetoes: list[tuple[Rule, int, int, Any]], tokens: list[Token],
+                 classes: list[Mapping[str, Any]], preds: list[Mapping[str, Any]]) -> bool:
+    """Whether every refused match of the original text is refused over the new tokens too."""
+    for rule, p, end, slots in vetoes:
+        rebuilt = _rebuild(slots, tokens, classes, preds)
+        if rebuilt is not None and rule.build(Slots(rebuilt, tokens, p, end)) is not None:
+            return False
+    return True

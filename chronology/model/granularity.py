@@ -23,10 +23,14 @@ Conventions (see docs/conventions.md):
 
 from __future__ import annotations
 
+import datetime as _dt
 import enum
 from functools import lru_cache
 
+import pendulum
 from pendulum import DateTime, WeekDay
+from pendulum.constants import DAYS_PER_MONTHS
+from pendulum.helpers import is_leap
 
 from chronology.errors import InvalidSpan
 from chronology.model.interval import Interval
@@ -157,7 +161,68 @@ def _floor_cached(g: Granularity, t: DateTime, tz: object, fold: int, week_start
                           "which chronology cannot represent") from exc
 
 
+# Zones without daylight saving: wall-clock arithmetic equals instant arithmetic, so the
+# stdlib's fast datetime operations give pendulum's answers (month lengths and leap years
+# still come from pendulum's tables).
+_UTC = pendulum.UTC
+_FIXED_TZ = type(pendulum.fixed_timezone(0))
+_REPLACE = _dt.datetime.replace
+_ADD = _dt.datetime.__add__
+_FIXED_DELTA = {"second": _dt.timedelta(seconds=1), "minute": _dt.timedelta(minutes=1),
+                "hour": _dt.timedelta(hours=1), "day": _dt.timedelta(days=1), "week": _dt.timedelta(weeks=1)}
+
+
+def _steady(t: DateTime) -> bool:
+    tz = t.tzinfo
+    return tz is _UTC or type(tz) is _FIXED_TZ
+
+
+def _days_in_month(year: int, month: int) -> int:
+    return DAYS_PER_MONTHS[is_leap(year)][month]  # type: ignore[no-any-return]
+
+
+def _floor_steady(value: str, t: DateTime, week_start: WeekDay) -> DateTime:
+    if value == "second":
+        return _REPLACE(t, microsecond=0)
+    if value == "minute":
+        return _REPLACE(t, second=0, microsecond=0)
+    if value == "hour":
+        return _REPLACE(t, minute=0, second=0, microsecond=0)
+    day = _REPLACE(t, hour=0, minute=0, second=0, microsecond=0)
+    if value == "day":
+        return day
+    if value == "week":
+        back = (t.weekday() - int(week_start)) % 7  # pendulum's WeekDay: Monday = 0
+        return _ADD(day, _dt.timedelta(days=-back)) if back else day
+    if value in _YEARS:
+        size = _YEARS[value]
+        return _REPLACE(day, year=t.year - t.year % size, month=1, day=1)
+    months = _MONTHS[value]
+    offset = (t.month - _CYCLE_START.get(value, 1)) % months
+    month0 = t.month - 1 - offset
+    year = t.year + month0 // 12
+    return _REPLACE(day, year=year, month=month0 % 12 + 1, day=1)
+
+
+def _add_steady(value: str, t: DateTime, n: int) -> DateTime:
+    delta = _FIXED_DELTA.get(value)
+    if delta is not None:
+        return _ADD(t, delta * n)
+    total = t.month - 1 + _MONTHS[value] * n
+    year = t.year + total // 12
+    month = total % 12 + 1
+    if not 1 <= year <= 9999:
+        raise ValueError(f"year {year} is out of range")
+    return _REPLACE(t, year=year, month=month, day=min(t.day, _days_in_month(year, month)))
+
+
 def _floor_unit(value: str, t: DateTime, week_start: WeekDay) -> DateTime:
+    if _steady(t):
+        return _floor_steady(value, t, week_start)
+    return _floor_pendulum(value, t, week_start)
+
+
+def _floor_pendulum(value: str, t: DateTime, week_start: WeekDay) -> DateTime:
     if value in _FIXED or value == "day":
         return t.start_of(value)
     if value == "week":
@@ -192,6 +257,12 @@ def _add_cached(g: Granularity, t: DateTime, tz: object, fold: int, n: int) -> D
 
 
 def _add_units(value: str, t: DateTime, n: int) -> DateTime:
+    if _steady(t):
+        return _add_steady(value, t, n)
+    return _add_pendulum(value, t, n)
+
+
+def _add_pendulum(value: str, t: DateTime, n: int) -> DateTime:
     if value in _FIXED:
         return t.add(**{_FIXED[value]: n})
     if value == "day":

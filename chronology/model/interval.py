@@ -22,7 +22,14 @@ def instant(t: _dt.datetime) -> _dt.datetime:
     ``fold`` (PEP 495), so in the repeated hour of a fall-back night 01:30 BST and 01:30 GMT
     would be "equal". Every comparison of instants in the model goes through this.
     """
+    tz = t.tzinfo
+    if tz is _UTC or type(tz) is _FIXED or tz is _dt.timezone.utc:
+        return t  # a fixed offset has no repeated hours: wall-clock order is instant order
     return t.astimezone(_dt.timezone.utc)
+
+
+_UTC = pendulum.UTC
+_FIXED = pendulum.FixedTimezone  # not type(pendulum.UTC): that is Timezone, which has folds
 
 
 def _check(instance: Interval, attribute: Any, value: DateTime) -> None:

@@ -22,7 +22,9 @@ from pendulum import DateTime
 
 from chronology.errors import ChronologyError, ResolutionError, quote
 from chronology.expression import Expr
-from chronology.grammar.matcher import TOP_CATEGORIES, analyse
+from chronology.grammar.lexicon import load_lexicon
+from chronology.grammar.matcher import TOP_CATEGORIES, Item, analyse, prepare, replay, shape, still_vetoed
+from chronology.grammar.rules import load_rules
 from chronology.model.anchor import Anchor, to_anchor
 from chronology.model.granularity import Granularity
 from chronology.model.interval import Interval
@@ -44,22 +46,38 @@ _LEADING = frozenset({"on", "in", "at", "during", "of", "for", "from", "as", "by
 _RESOLVER = Resolver()
 
 
+#: parses by token shape (see chronology.grammar.matcher.shape): a text of a known shape is
+#: rebuilt from the remembered derivation instead of re-running every rule
+_SHAPES: dict[tuple[Any, ...], tuple[Item, list[Any]]] = {}
+_SHAPES_MAX = 1 << 14
+
+
 @lru_cache(maxsize=1 << 16)
 def _parse_cached(text: str, language: str) -> Expr:
-    chart = analyse(text, language)
-    tokens = chart.tokens
+    lexicon = load_lexicon(language)
+    prepared = prepare(text, lexicon)
+    tokens, classes, preds = prepared
+    key = (language, shape(tokens, preds))
+    known = _SHAPES.get(key)
+    if known is not None:
+        item, vetoes = known
+        value = replay(item, tokens, classes, preds, load_rules(language))
+        if value is not None and still_vetoed(vetoes, tokens, classes, preds):
+            return value
+    vetoes: list[Any] = []
+    chart = analyse(text, language, vetoes=vetoes, prepared=prepared)
     n = len(tokens)
     while n and tokens[n - 1].kind == "punct":
         n -= 1
     first = 0
     while first < n and tokens[first].text in _LEADING:
-        best = _whole(chart, first, n)
-        if best is not None:
-            return best
+        found = _whole(chart, first, n)
+        if found is not None:
+            return _remember(key, found, vetoes)
         first += 1
-    best = _whole(chart, first, n)
-    if best is not None:
-        return best
+    found = _whole(chart, first, n)
+    if found is not None:
+        return _remember(key, found, vetoes)
     if not tokens:
         raise ResolutionError(f"{quote(text)} holds no words", text=text, position=0, expected=_EXPECTED)
     covered = chart.select()
@@ -75,14 +93,21 @@ def _parse_cached(text: str, language: str) -> Expr:
                           expected=_EXPECTED)
 
 
-def _whole(chart: Any, first: int, n: int) -> Expr | None:
+def _remember(key: tuple[Any, ...], item: Item, vetoes: list[Any]) -> Expr:
+    if len(_SHAPES) >= _SHAPES_MAX:
+        _SHAPES.clear()
+    _SHAPES[key] = (item, vetoes)
+    return item.value  # type: ignore[no-any-return]
+
+
+def _whole(chart: Any, first: int, n: int) -> Item | None:
     if first >= n:
         return None
     best = None
     for item in chart.items[first]:
         if item.end == n and item.cat in TOP_CATEGORIES and (best is None or item.priority > best.priority):
             best = item
-    return None if best is None else best.value
+    return best
 
 
 def parse(text: str, language: str = "en") -> Expr:
@@ -154,7 +179,8 @@ def resolve_expression(expr: Expr, anchor: Anchor, options: ResolveOptions = DEF
             if vg >= Granularity.DAY:
                 middle.type = TimexType.DATE
     middle.likely, middle.possible = likely, possible
-    middle.parts = ()
+    if any(r.likely != likely or r.parts != middle.parts for r in results[:2]):
+        middle.parts = ()  # the readings disagree: their parts are not the result's
     middle.approximate = middle.approximate or differ
     return middle.span()
 
@@ -199,6 +225,11 @@ def resolve(text: str, anchor: Any = None, *, prefer: str | None = None, day_fir
     return _resolve_uncached(text, anchor, opts, tz, language)
 
 
+@lru_cache(maxsize=1024)
+def _anchor(value: str | _dt.date, tz: str | None) -> Anchor:
+    return to_anchor(value, tz=tz)
+
+
 @lru_cache(maxsize=1 << 15)
 def _resolve_cached(text: str, anchor: Any, opts: ResolveOptions, tz: str | None, language: str) -> Span:
     return _resolve_uncached(text, anchor, opts, tz, language)
@@ -206,7 +237,7 @@ def _resolve_cached(text: str, anchor: Any, opts: ResolveOptions, tz: str | None
 
 def _resolve_uncached(text: str, anchor: Any, opts: ResolveOptions, tz: str | None, language: str) -> Span:
     expr = parse(text, language)
-    a = to_anchor(anchor, tz=tz)
+    a = _anchor(anchor, tz) if isinstance(anchor, (str, _dt.date)) else to_anchor(anchor, tz=tz)
     try:
         return resolve_expression(expr, a, opts)
     except NoPlaceInTime:

@@ -109,8 +109,8 @@ def pick(candidates: list[Interval], which: int | None, prefer: str, ref: DateTi
                 return c
         # "recent" (used for news): the nearest, counting future distances double
         ahead = 2.0 if prefer == "recent" else 1.0
-        return min(candidates, key=lambda c: min(abs((c.start - ref).total_seconds()),
-                                                 abs((c.end - ref).total_seconds()))
+        r = ref.timestamp()
+        return min(candidates, key=lambda c: min(abs(c.start.timestamp() - r), abs(c.end.timestamp() - r))
                    * (ahead if c.start > ref else 1.0))
     if prefer == "future":
         for c in candidates:

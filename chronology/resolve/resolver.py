@@ -92,7 +92,15 @@ class Resolved:
     def span(self) -> Span:
         """The Span this result describes, carrying its Timex."""
         return Span._trusted(self.likely, self.possible, self.g, self.approximate, self.parts,
-                             self.mode, Timex(self.type, self.value, self.mod))
+                             self.mode, _timex(self.type, self.value, self.mod))
+
+
+def _timex(type: TimexType, value: str, mod: TimexMod | None) -> Timex:
+    """A Timex from trusted parts (the resolver only builds valid ones), without validation."""
+    t = object.__new__(Timex)
+    for name, v in (("type", type), ("value", value), ("mod", mod), ("quant", None), ("freq", None)):
+        object.__setattr__(t, name, v)
+    return t
 
 
 def _unit_result(interval: Interval, g: Granularity, week_start: WeekDay = WeekDay.MONDAY) -> Resolved:
@@ -204,7 +212,7 @@ class Resolver:
                 cands = fitting
         chosen = cal.pick(cands, None, ctx.prefer, ctx.ref, G.DAY.unit(ctx.ref))
         if chosen is None:
-            chosen = min(cands, key=lambda c: abs((c.start - ctx.ref).total_seconds()))
+            chosen = min(cands, key=lambda c: abs(c.start.timestamp() - ctx.ref.timestamp()))
         return _unit_result(chosen, G.DAY)
 
     def _day_of_month(self, dom: int, ctx: Context) -> Resolved:
@@ -607,17 +615,28 @@ def _snap(t: DateTime, fine: Granularity, ws: WeekDay) -> DateTime:
     return low if (t - low) <= (high - t) else high
 
 
+def _units_in(whole: Interval, fine: Granularity, ws: WeekDay) -> int:
+    """How many ``fine`` units make up ``whole`` (counted with the calendar, not estimated)."""
+    seconds = whole.end.timestamp() - whole.start.timestamp()
+    guess = max(1, round(seconds / (fine.nominal_days * 86400)))
+    for n in (guess, guess - 1, guess + 1, guess - 2, guess + 2):
+        if n >= 1 and fine.add(whole.start, n) == whole.end:
+            return n
+    return guess
+
+
 def _fraction(whole: Interval, part: str, fraction: float, fine: Granularity, ws: WeekDay) -> Interval:
     """The first/middle/last ``fraction`` of ``whole``, with edges on ``fine`` boundaries."""
-    length = whole.end - whole.start
-    piece = length * min(1.0, fraction)
+    n = _units_in(whole, fine, ws)
+    k = max(1, round(n * min(1.0, fraction)))
     if part == "START":
-        start, end = whole.start, _snap(whole.start + piece, fine, ws)
+        start, end = whole.start, fine.add(whole.start, k)
     elif part == "END":
-        start, end = _snap(whole.end - piece, fine, ws), whole.end
+        start, end = fine.add(whole.start, n - k), whole.end
     else:
-        middle = whole.start + length / 2
-        start, end = _snap(middle - piece / 2, fine, ws), _snap(middle + piece / 2, fine, ws)
+        first = (n - k) // 2 if (n - k) % 2 == 0 else round((n - k) / 2)
+        start = fine.add(whole.start, first)
+        end = fine.add(whole.start, first + k)
     if not start < end:  # a fraction smaller than one fine unit: keep one unit
         if part == "END":
             start = fine.add(end, -1)
