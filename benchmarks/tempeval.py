@@ -660,6 +660,20 @@ def results_table(runs: Sequence[SystemRun], subset: set[str] | None) -> str:
     return "\n".join(lines)
 
 
+def breakdown(runs: Sequence[SystemRun], subset: set[str] | None) -> str:
+    """Value accuracy by gold type group, and mod accuracy, over the relaxed pairs."""
+    lines = []
+    for run in runs:
+        if not run.available:
+            continue
+        c = summarise(d for d in run.docs if subset is None or d.doc.name in subset).counts
+        m = metrics(c)
+        lines.append(f"- {run.name}: value acc DATE/TIME {_pct(m['value_acc_date_time']).strip()} "
+                     f"({c.point_pairs} pairs), DURATION/SET {_pct(m['value_acc_duration_set']).strip()} "
+                     f"({c.span_pairs} pairs); mod acc {_pct(m['mod_acc']).strip()}")
+    return "\n".join(lines)
+
+
 def ratios_table(main: SystemRun, peers: Sequence[SystemRun], subset: set[str] | None) -> str:
     """chronology / peer for the headline scores and for speed."""
     def pick(run: SystemRun) -> Summary:
@@ -688,8 +702,10 @@ def ratios_table(main: SystemRun, peers: Sequence[SystemRun], subset: set[str] |
 def _context(doc: Document, t: Timex3, width: int = 35) -> str:
     left = doc.text[max(0, t.start - width):t.start]
     right = doc.text[t.end:t.end + width]
-    flat = lambda s: " ".join(s.split())  # noqa: E731
-    return f"…{flat(left)} [{flat(doc.text[t.start:t.end])}] {flat(right)}…"
+    def flat(s: str) -> str:
+        return re.sub(r"\s+", " ", s)
+
+    return f"…{flat(left)}[{flat(doc.text[t.start:t.end])}]{flat(right)}…"
 
 
 def _describe(t: Timex3) -> str:
@@ -738,7 +754,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--heldout-percent", type=int, default=HELDOUT_PERCENT)
     parser.add_argument("--errors", type=int, default=0, metavar="N",
                         help="print N value errors, N missed and N spurious mentions (chronology, "
-                             "or the first system run)")
+                             "or the first system run; dev documents only with --split both)")
     parser.add_argument("--seed", type=int, default=0, help="which error examples --errors picks")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents by file name")
     parser.add_argument("--project", default=str(PROJECT_ROOT),
@@ -790,6 +806,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         chosen = documents if subset is None else [d for d in documents if d.name in subset]
         print(f"\n### {title}: {len(chosen)} documents, {sum(len(d.gold) for d in chosen)} gold TIMEX3\n")
         print(results_table(runs, subset))
+        if ran:
+            print()
+            print(breakdown(runs, subset))
         main_run = ran[0] if ran and ran[0].name == "chronology" else None
         if main_run is not None and len(ran) > 1:
             print()
