@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Speed of ``chronology.resolve`` against ``dateparser.parse`` on the same expressions.
+
+Run it with the project's dev venv; dateparser is borrowed from the TempEval venv by adding
+that venv's site-packages at the *end* of ``sys.path`` (so the dev venv's own packages win)::
+
+    /tmp/dev/bin/python benchmarks/resolve.py \
+        [--peer-site /tmp/tempeval-venv/lib/python3.11/site-packages] [--count 3000] [--rounds 5]
+
+(``--peer-site`` defaults to that path when it exists; without dateparser only chronology is
+timed.) What is measured, in one run:
+
+1. the *distinct* run: ``--count`` different expressions (generated from templates with a
+   fixed seed, plus every expression of the seed article, see the corpus file
+   ``chronology/lang/en/corpus/seed.toml``), each resolved once against the anchor
+   1999-11-09 with prefer="past"; chronology's parse and resolve caches are cleared first,
+   so every call parses and resolves from scratch. dateparser gets the same texts with
+   ``RELATIVE_BASE`` = the anchor, ``PREFER_DATES_FROM="past"`` and ``languages=["en"]``.
+2. the *repeated* run: the same expressions ``--rounds`` more times — chronology now answers
+   from its caches (``_parse_cached`` / ``_resolve_cached``); dateparser has no such cache.
+
+Both systems get one untimed warm-up call (rule and data loading) on a text outside the
+set. The report gives expressions/second for each, the ratio, and how many expressions each
+returned None for or raised on (for chronology: ResolutionError, of which NoPlaceInTime is
+the lengths and sets, which have no place in time by design).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_PEER_SITE = Path("/tmp/tempeval-venv/lib/python3.11/site-packages")
+ANCHOR = dt.date(1999, 11, 9)
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+ABBREVIATED = ("Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+UNITS = ("day", "week", "month", "year")
+WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+         "twelve", "fifteen", "twenty")
+HEDGES = ("about", "around", "approximately", "nearly", "some", "roughly")
+PARTS = ("early", "mid-", "late")
+
+
+def _plural(n: int | str, unit: str) -> str:
+    return f"{n} {unit}" + ("" if n in (1, "one", "a") else "s")
+
+
+def _templates(r: random.Random) -> list[Callable[[], str]]:
+    def year() -> int:
+        return r.randint(1900, 2020)
+
+    def day() -> int:
+        return r.randint(1, 28)
+
+    return [
+        lambda: f"{r.choice(MONTHS)} {day()}, {year()}",
+        lambda: f"{day()} {r.choice(MONTHS)} {year()}",
+        lambda: f"{r.choice(ABBREVIATED)} {day()}, {year()}",
+        lambda: f"{r.choice(MONTHS)} {year()}",
+        lambda: f"{r.choice(MONTHS)} {day()}",
+        lambda: f"{year()}-{r.randint(1, 12):02d}-{day():02d}",
+        lambda: f"{r.randint(1, 12)}/{day()}/{year()}",
+        lambda: f"{_plural(r.randint(1, 200), r.choice(UNITS))} ago",
+        lambda: f"{_plural(r.choice(WORDS), r.choice(UNITS))} ago",
+        lambda: f"in {_plural(r.randint(1, 60), r.choice(UNITS))}",
+        lambda: f"{r.choice(HEDGES)} {_plural(r.randint(2, 120), r.choice(UNITS))} ago",
+        lambda: f"more than {_plural(r.randint(1, 60), r.choice(UNITS))} ago",
+        lambda: f"{r.choice(['last', 'next', 'this'])} {r.choice(UNITS + WEEKDAYS + MONTHS)}",
+        lambda: f"{r.choice(PARTS)}{'' if r.random() < 0.5 else ' '}{year()}".replace("- ", "-"),
+        lambda: f"{r.choice(PARTS)} {r.choice(MONTHS)} {year()}".replace("- ", "-"),
+        lambda: f"circa {r.randint(1000, 1999)}",
+        lambda: f"the {r.randint(180, 201)}0s",
+        lambda: f"{r.choice(['spring', 'summer', 'autumn', 'winter'])} {year()}",
+        lambda: f"the {r.choice(['first', 'second', 'third', 'fourth'])} quarter of {year()}",
+        lambda: f"{r.choice(MONTHS)} {(d := r.randint(1, 20))}-{d + r.randint(1, 8)}, {year()}",
+        lambda: f"{r.choice(MONTHS)} {(d := r.randint(1, 15))}, {d + 1} and {d + r.randint(3, 12)}",
+        lambda: f"from {(y := year())} to {y + r.randint(1, 15)}",
+        lambda: f"{r.choice(['before', 'after', 'since', 'until'])} {r.choice(MONTHS)} {year()}",
+        lambda: f"{r.randint(1, 12)} {r.choice(['a.m.', 'p.m.'])} on {r.choice(MONTHS)} {day()}, {year()}",
+    ]
+
+
+def expressions(count: int, seed: int = 0) -> list[str]:
+    """``count`` distinct expressions: the seed article's, then template-generated ones."""
+    sys.path.insert(0, str(ROOT))
+    from chronology.corpus import load_file
+
+    out = list(dict.fromkeys(c.text for c in load_file("en", "seed")[1]))
+    seen = set(out)
+    r = random.Random(seed)
+    templates = _templates(r)
+    guard = 0
+    while len(out) < count and guard < count * 50:
+        guard += 1
+        text = r.choice(templates)()
+        if text not in seen:
+            seen.add(text)
+            out.append(text)
+    return out
+
+
+def _time(fn: Callable[[str], Any], texts: Sequence[str]) -> tuple[float, int, int]:
+    """(seconds, None results, exceptions) for one pass over ``texts``."""
+    nones = errors = 0
+    t0 = time.perf_counter()
+    for text in texts:
+        try:
+            if fn(text) is None:
+                nones += 1
+        except Exception:  # noqa: BLE001 - counting failures is the point
+            errors += 1
+    return time.perf_counter() - t0, nones, errors
+
+
+def _load_dateparser(peer_site: Path | None) -> Any:
+    try:
+        import dateparser  # noqa: PLC0415
+        return dateparser
+    except ImportError:
+        pass
+    if peer_site is not None and peer_site.is_dir():
+        sys.path.append(str(peer_site))
+        try:
+            import dateparser  # noqa: PLC0415
+            return dateparser
+        except ImportError as exc:
+            print(f"dateparser not importable from {peer_site}: {exc}", file=sys.stderr)
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--count", type=int, default=3000, help="distinct expressions (default 3000)")
+    ap.add_argument("--rounds", type=int, default=5, help="repeated passes for the cache rate (default 5)")
+    ap.add_argument("--peer-site", type=Path, default=DEFAULT_PEER_SITE,
+                    help="a site-packages holding dateparser (appended to sys.path)")
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+
+    texts = expressions(args.count, args.seed)
+    sys.path.insert(0, str(ROOT))
+    import chronology
+    from chronology.errors import ResolutionError
+    from chronology.resolve import NoPlaceInTime, _parse_cached, _resolve_cached
+
+    def chrono(text: str) -> Any:
+        return chronology.resolve(text, anchor=ANCHOR, prefer="past")
+
+    dateparser = _load_dateparser(args.peer_site)
+    if dateparser is not None:
+        settings = {"RELATIVE_BASE": dt.datetime(ANCHOR.year, ANCHOR.month, ANCHOR.day),
+                    "PREFER_DATES_FROM": "past"}
+
+        def peer(text: str) -> Any:
+            return dateparser.parse(text, languages=["en"], settings=settings)
+
+    print(f"{len(texts)} distinct expressions ({len(set(texts))} unique), anchor {ANCHOR}, "
+          f"python {sys.version.split()[0]}")
+    print(f"chronology {chronology.__version__} from {Path(chronology.__file__).parent}")
+    if dateparser is not None:
+        print(f"dateparser {getattr(dateparser, '__version__', '?')} from {Path(dateparser.__file__).parent}")
+    else:
+        print("dateparser: not available (pass --peer-site)")
+
+    # warm-up, untimed, on a text outside the set; then start from empty caches
+    try:
+        chrono("warm up the grammar")
+    except ResolutionError:
+        pass
+    if dateparser is not None:
+        peer("warm up the data 12 March 1850")
+    _parse_cached.cache_clear()
+    _resolve_cached.cache_clear()
+
+    no_place = 0
+    t_c, none_c, err_c = _time(chrono, texts)
+    for text in texts:  # classify chronology's refusals (cached now: not timed)
+        try:
+            chrono(text)
+        except NoPlaceInTime:
+            no_place += 1
+        except ResolutionError:
+            pass
+    rate_c = len(texts) / t_c
+    print()
+    print("distinct expressions (caches cleared):")
+    print(f"  chronology.resolve  {rate_c:10.0f} expr/s  ({t_c:.2f} s)  None: {none_c}  "
+          f"errors: {err_c} (NoPlaceInTime {no_place})")
+    rate_p = None
+    if dateparser is not None:
+        t_p, none_p, err_p = _time(peer, texts)
+        rate_p = len(texts) / t_p
+        print(f"  dateparser.parse    {rate_p:10.0f} expr/s  ({t_p:.2f} s)  None: {none_p}  errors: {err_p}")
+        print(f"  ratio chronology / dateparser: {rate_c / rate_p:.1f}x")
+
+    repeated = list(texts) * args.rounds
+    t_rc, _, _ = _time(chrono, repeated)
+    rate_rc = len(repeated) / t_rc
+    print()
+    print(f"repeated expressions ({args.rounds} more passes over the same texts):")
+    print(f"  chronology.resolve  {rate_rc:10.0f} expr/s  (cached: {rate_rc / rate_c:.0f}x its distinct rate)")
+    if dateparser is not None:
+        sample = repeated[: max(len(texts), len(repeated) // args.rounds)]
+        t_rp, _, _ = _time(peer, sample)
+        rate_rp = len(sample) / t_rp
+        print(f"  dateparser.parse    {rate_rp:10.0f} expr/s  (one more pass; no cache)")
+        print(f"  ratio chronology / dateparser: {rate_rc / rate_rp:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,191 @@
+"""Properties of resolution that must hold for any anchor and any well-formed expression."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pendulum
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import chronology
+from chronology import ChronologyError, Granularity, Interval, Span
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+UNITS = ("day", "week", "month", "year")
+SEASONS = ("spring", "summer", "autumn", "winter")
+PREFER = ("past", "future", "nearest")
+
+anchors = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))
+counts = st.integers(min_value=1, max_value=200)
+years = st.integers(min_value=1800, max_value=2100)
+days = st.integers(min_value=1, max_value=28)
+months = st.sampled_from(MONTHS)
+units = st.sampled_from(UNITS)
+
+
+def _plural(n: int, unit: str) -> str:
+    return f"{n} {unit}" + ("s" if n != 1 else "")
+
+
+# -- a small grammar of templates ------------------------------------------------------------
+
+expressions = st.one_of(
+    st.builds(lambda n, u: f"{_plural(n, u)} ago", counts, units),
+    st.builds(lambda n, u: f"about {_plural(n, u)} ago", counts, units),
+    st.builds(lambda n, u: f"in {_plural(n, u)}", st.integers(1, 50), units),
+    st.builds(lambda n, u: f"more than {_plural(n, u)} ago", counts, units),
+    st.builds(lambda n, u: f"less than {_plural(n, u)} ago", counts, units),
+    st.builds(lambda q, u: f"{q} {u}s ago", st.sampled_from(["a few", "several", "a couple of", "many"]), units),
+    st.builds(lambda w, u: f"{w} {u}", st.sampled_from(["last", "this", "next"]), units),
+    st.builds(lambda w, d: f"{w} {d}", st.sampled_from(["last", "this", "next", "on"]), st.sampled_from(WEEKDAYS)),
+    st.builds(lambda m, d: f"{m} {d}", months, days),
+    st.builds(lambda m, d, y: f"{m} {d}, {y}", months, days, years),
+    st.builds(lambda m, a, b: f"{m} {a}-{a + b}", months, st.integers(1, 20), st.integers(1, 8)),
+    st.builds(lambda m, a, b: f"{m} {a}, {a + b} and {a + b + 3}", months, st.integers(1, 15), st.integers(1, 8)),
+    st.builds(lambda p, y: f"{p} {y}", st.sampled_from(["early", "mid-", "late", "circa", "before", "after",
+                                                          "since", "until"]), years),
+    st.builds(lambda p, m: f"{p} {m}", st.sampled_from(["early", "late", "mid-", "since", "in", "about"]), months),
+    st.builds(lambda s, y: f"{s} {y}", st.sampled_from(SEASONS), years),
+    st.builds(lambda o, y: f"the {o} quarter of {y}", st.sampled_from(["first", "second", "third", "fourth"]), years),
+    st.builds(lambda a, b: f"from {a} to {a + b}", years, st.integers(1, 30)),
+    st.builds(lambda d: f"the {d}0s", st.integers(180, 209)),
+    st.builds(lambda p, u: f"{p} {u}", st.sampled_from(["the past", "the next", "the last"]),
+              st.sampled_from(["three weeks", "two years", "few days", "six months"])),
+    st.sampled_from(["today", "yesterday", "tomorrow", "now", "recently", "this morning", "last night",
+                     "earlier this year", "later this month", "the end of the month", "this weekend",
+                     "the day before yesterday", "approximately two years ago", "August of this year"]),
+)
+
+uncertain_anchors = st.one_of(
+    st.builds(lambda d: d.strftime("%Y-%m"), anchors),
+    st.builds(lambda d: d.strftime("%Y"), anchors),
+    st.builds(lambda d, n: Span.exact((d.isoformat(), (d + dt.timedelta(days=n)).isoformat())),
+              anchors, st.integers(2, 40)),
+)
+
+
+def _day_interval(d: dt.date) -> Interval:
+    return Interval(d.isoformat(), (d + dt.timedelta(days=1)).isoformat())
+
+
+# -- properties --------------------------------------------------------------------------------
+
+@given(expressions, anchors, st.sampled_from(PREFER))
+def test_likely_lies_within_possible(text: str, anchor: dt.date, prefer: str) -> None:
+    try:
+        span = chronology.resolve(text, anchor=anchor, prefer=prefer)
+    except ChronologyError as exc:
+        # a generated date may leave years 1-9999 or be impossible in the anchor's year
+        assume(False)
+        raise AssertionError from exc  # pragma: no cover
+    assert span.possible.contains(span.likely), (text, anchor, span)
+    for part in span.parts:
+        assert span.likely.contains(part)
+
+
+@given(expressions, uncertain_anchors)
+def test_likely_lies_within_possible_for_uncertain_anchors(text: str, anchor: object) -> None:
+    try:
+        span = chronology.resolve(text, anchor=anchor)
+    except ChronologyError:
+        assume(False)
+        return
+    assert span.possible.contains(span.likely), (text, anchor, span)
+
+
+@given(st.integers(min_value=1, max_value=200), units, anchors)
+def test_one_more_unit_ago_is_earlier(n: int, unit: str, anchor: dt.date) -> None:
+    nearer = chronology.resolve(f"{_plural(n, unit)} ago", anchor=anchor)
+    farther = chronology.resolve(f"{_plural(n + 1, unit)} ago", anchor=anchor)
+    assert farther.likely.end <= nearer.likely.start
+
+
+SHIFTS = {
+    "last month": "months", "next month": "months", "this month": "months",
+    "next year": "years", "last year": "years", "this year": "years",
+    "this week": "weeks", "last week": "weeks", "next week": "weeks",
+    "yesterday": "days", "tomorrow": "days", "today": "days",
+}
+
+
+@given(st.sampled_from(sorted(SHIFTS)), anchors, st.integers(min_value=-120, max_value=120))
+def test_shifting_the_anchor_shifts_the_result(text: str, anchor: dt.date, k: int) -> None:
+    unit = SHIFTS[text]
+    base = pendulum.date(anchor.year, anchor.month, anchor.day)
+    moved = base.add(**{unit: k})
+    assume(1901 <= moved.year <= 2098)
+    a = chronology.resolve(text, anchor=base)
+    b = chronology.resolve(text, anchor=moved)
+    assert b.likely == a.likely.shift(**{unit: k})
+
+
+@given(st.integers(min_value=1, max_value=60), anchors, st.integers(min_value=-400, max_value=400))
+def test_days_ago_shift_with_the_anchor(n: int, anchor: dt.date, k: int) -> None:
+    moved = anchor + dt.timedelta(days=k)
+    a = chronology.resolve(f"{_plural(n, 'day')} ago", anchor=anchor)
+    b = chronology.resolve(f"{_plural(n, 'day')} ago", anchor=moved)
+    assert b.likely == a.likely.shift(dt.timedelta(days=k))
+
+
+COVERED = ("last month", "yesterday", "two years ago", "Monday", "November 5", "next week", "three days ago",
+           "this year", "about two weeks ago", "more than a year ago", "since March", "early last month",
+           "the past three months", "in May", "last Friday", "tomorrow morning", "a few days ago",
+           "the third quarter", "this winter", "December 20")
+
+
+@given(st.sampled_from(COVERED), uncertain_anchors)
+def test_uncertain_anchor_covers_its_first_and_last_day(text: str, anchor: object) -> None:
+    whole = chronology.resolve(text, anchor=anchor)
+    span = anchor if isinstance(anchor, Span) else chronology.Anchor.at(anchor)  # type: ignore[arg-type]
+    first = span.likely.start.date()
+    last = span.likely.end.subtract(days=1).date()
+    for day in (first, last):
+        one = chronology.resolve(text, anchor=day)
+        assert whole.possible.contains(one.possible), (text, anchor, day, whole, one)
+        assert whole.likely.contains(one.likely), (text, anchor, day, whole, one)
+
+
+PAST_FORMS = st.one_of(
+    st.builds(lambda n, u: f"{_plural(n, u)} ago", counts, units),
+    st.builds(lambda u: f"last {u}", st.sampled_from(UNITS + ("quarter", "decade", "century"))),
+    st.builds(lambda w: f"last {w}", st.sampled_from(WEEKDAYS + MONTHS)),
+    st.builds(lambda m: f"in {m}", months),
+    st.builds(lambda m: m, st.sampled_from([m for m in MONTHS if m not in ("May", "March")])),
+    st.sampled_from(WEEKDAYS),
+    st.sampled_from(["yesterday", "the day before yesterday", "last weekend", "earlier this year"]),
+)
+
+
+@given(PAST_FORMS, anchors)
+def test_prefer_past_never_starts_after_the_anchor(text: str, anchor: dt.date) -> None:
+    span = chronology.resolve(text, anchor=anchor, prefer="past")
+    assert span.likely.start <= _day_interval(anchor).start, (text, anchor, span)
+
+
+WORDS = ("the", "a", "of", "and", "to", "from", "last", "next", "this", "ago", "about", "more", "than",
+         "less", "early", "mid", "late", "-", ",", "'", "5", "31", "1999", "'97", "1990s", "19th", "century",
+         "year", "years", "month", "week", "days", "November", "May", "Monday", "spring", "quarter",
+         "half", "over", "under", "at", "least", "past", "every", "times", "p.m.", "3:30", "or",
+         "between", "since", "until", "before", "after", "BC", "AD", "few", "several", "couple", "and a half")
+
+
+@given(st.text(max_size=300), anchors)
+def test_random_text_only_raises_chronology_errors(text: str, anchor: dt.date) -> None:
+    try:
+        chronology.resolve(text, anchor=anchor)
+    except ChronologyError:
+        pass
+
+
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(" ".join), anchors,
+       st.sampled_from(PREFER))
+def test_temporal_word_salad_only_raises_chronology_errors(text: str, anchor: dt.date, prefer: str) -> None:
+    try:
+        span = chronology.resolve(text, anchor=anchor, prefer=prefer)
+    except ChronologyError:
+        return
+    assert span.possible.contains(span.likely)
+    assert span.granularity in Granularity
