@@ -270,12 +270,42 @@ def analyse(text: str, language: str = "en", rules: RuleSet | None = None,
     return Chart(text, tokens, items)
 
 
-def shape(tokens: list[Token], preds: list[Mapping[str, Any]]) -> tuple[Any, ...]:
-    """What matching can see of a token sequence: words and punctuation as written (with their
-    capital and abbreviation dot), numbers only by the predicates they meet. Two texts of one
-    shape match the same rules at the same places; only builder values can differ."""
-    return tuple((t.kind, t.text, t.cap, t.suffix) if t.kind in ("word", "punct", "dotted")
-                 else (t.kind, tuple(preds[i]), t.suffix) for i, t in enumerate(tokens))
+def shape(tokens: list[Token], classes: list[Mapping[str, Any]], preds: list[Mapping[str, Any]],
+          rules: RuleSet) -> tuple[Any, ...]:
+    """What matching can see of a token sequence. Numbers count only by the predicates they
+    meet; a word that no rule names literally, only by its lexicon classes ("January" and
+    "February" look alike); other words and punctuation as written — always with capital and
+    abbreviation dot. Two texts of one shape match the same rules at the same places; only
+    builder values (and so builder refusals, which :func:`still_vetoed` re-checks) can differ."""
+    literal = _literal_words(rules)
+    out = []
+    for i, t in enumerate(tokens):
+        if t.kind in ("word", "dotted"):
+            cls = classes[i]
+            if cls and t.text not in literal:
+                out.append(("w", tuple(cls), t.cap, t.suffix))
+            else:
+                out.append((t.kind, t.text, t.cap, t.suffix))
+        elif t.kind == "punct":
+            out.append(t.text)
+        else:
+            out.append((t.kind, tuple(preds[i]), t.suffix))
+    return tuple(out)
+
+
+_LITERALS: dict[str, frozenset[str]] = {}
+
+
+def _literal_words(rules: RuleSet) -> frozenset[str]:
+    found = _LITERALS.get(rules.language)
+    if found is None:
+        words: set[str] = set()
+        for rule in rules.rules:
+            for el in rule.elements:
+                if el.kind == "lit":
+                    words.update(el.arg)
+        found = _LITERALS[rules.language] = frozenset(words)
+    return found
 
 
 def _rebuild(slots: tuple[tuple[str, Any, int, int, Any], ...], tokens: list[Token],

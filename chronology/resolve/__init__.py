@@ -57,11 +57,12 @@ def _parse_cached(text: str, language: str) -> Expr:
     lexicon = load_lexicon(language)
     prepared = prepare(text, lexicon)
     tokens, classes, preds = prepared
-    key = (language, shape(tokens, preds))
+    rules = load_rules(language)
+    key = (language, shape(tokens, classes, preds, rules))
     known = _SHAPES.get(key)
     if known is not None:
         item, vetoes = known
-        value = replay(item, tokens, classes, preds, load_rules(language))
+        value = replay(item, tokens, classes, preds, rules)
         if value is not None and still_vetoed(vetoes, tokens, classes, preds):
             return value
     vetoes: list[Any] = []
@@ -215,14 +216,19 @@ def resolve(text: str, anchor: Any = None, *, prefer: str | None = None, day_fir
     """
     opts = options or DEFAULT_OPTIONS
     if prefer is not None or day_first is not None:
-        opts = ResolveOptions(prefer=prefer if prefer is not None else opts.prefer,
-                              day_first=day_first if day_first is not None else opts.day_first,
-                              week_start=opts.week_start, policy=opts.policy)
+        opts = _with(opts, prefer, day_first)
     if anchor is None:
         anchor = pendulum.today("UTC").date()
     if isinstance(anchor, (str, _dt.date, Span)) and isinstance(text, str):
         return _resolve_cached(text, anchor, opts, tz, language)
     return _resolve_uncached(text, anchor, opts, tz, language)
+
+
+@lru_cache(maxsize=256)
+def _with(opts: ResolveOptions, prefer: str | None, day_first: bool | None) -> ResolveOptions:
+    return ResolveOptions(prefer=prefer if prefer is not None else opts.prefer,
+                          day_first=day_first if day_first is not None else opts.day_first,
+                          week_start=opts.week_start, policy=opts.policy)
 
 
 @lru_cache(maxsize=1024)

@@ -20,6 +20,8 @@ from functools import lru_cache
 
 import pendulum
 from pendulum import DateTime, WeekDay
+from pendulum.constants import DAYS_PER_MONTHS
+from pendulum.helpers import is_leap
 
 from chronology.model.granularity import Granularity
 from chronology.model.interval import Interval
@@ -28,12 +30,19 @@ from chronology.resolve.tables import SEASON_FIRST_MONTH
 __all__ = ["cycle_member", "day", "member_in_year", "pick", "year_start"]
 
 G = Granularity
+_UTC = pendulum.UTC
+_FIXED_TZ = pendulum.FixedTimezone
 
 
 @lru_cache(maxsize=1 << 14)
 def day(year: int, month: int, dom: int, tz: _dt.tzinfo) -> DateTime | None:
     """Midnight of a calendar day in ``tz``; None when the day does not exist (Feb 30) or the
     year is outside 1–9999."""
+    if tz is _UTC or type(tz) is _FIXED_TZ:
+        # no daylight saving: the wall-clock midnight is the instant (month lengths: pendulum's)
+        if not (1 <= year <= 9999 and 1 <= month <= 12 and 1 <= dom <= DAYS_PER_MONTHS[is_leap(year)][month]):
+            return None
+        return DateTime(year, month, dom, tzinfo=tz)
     try:
         return pendulum.datetime(year, month, dom, tz=tz)  # type: ignore[arg-type]
     except (ValueError, OverflowError):
