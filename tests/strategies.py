@@ -48,7 +48,7 @@ def instants(draw: st.DrawFn, zone: str | None = None) -> DateTime:
 _one_in_8 = st.integers(0, 7)
 _dst_edges = st.sampled_from(_DST_EDGES)
 _offsets = st.integers(0, _SPAN_US)
-_EPOCH_STD = dt.datetime(1950, 1, 1, tzinfo=dt.timezone.utc)
+_EPOCH_STD = dt.datetime(1950, 1, 1, tzinfo=dt.UTC)
 _ZONES = {name: pendulum.timezone(name) for name in ZONE_NAMES}
 
 
