@@ -24,9 +24,24 @@ from typing import TYPE_CHECKING, Any
 
 from chronology.errors import ChronologyError, PublicationDateWarning, ResolutionError
 from chronology.expression import (
+    Ambiguous,
+    Approx,
+    Bound,
+    Clock,
+    Cyclic,
+    Date,
+    Duration,
+    Enumeration,
+    Expr,
+    Offset,
+    Part,
+    Period,
     Quantity,
-    Approx, Bound, Clock, Cyclic, Date, Duration, Enumeration, Expr, Offset, Part, Period, Quantity, Range,
-    Recurrence, Ref, Relative, Within,
+    Range,
+    Recurrence,
+    Ref,
+    Relative,
+    Within,
 )
 from chronology.extract.labels import label_for
 from chronology.extract.mention import Mention, Role
@@ -96,18 +111,23 @@ def _is_explicit(e: Expr) -> bool:
         return _is_explicit(e.start) and _is_explicit(e.end)
     if isinstance(e, Enumeration):
         return all(_is_explicit(i) for i in e.items)
+    if isinstance(e, Ambiguous):  # "11/05/1999": either reading names its day
+        return all(_is_explicit(i) for i in e.readings)
     return False
 
 
 def _is_full_date(e: Expr) -> bool:
+    if isinstance(e, Ambiguous):
+        return all(_is_full_date(i) for i in e.readings)
     return isinstance(e, Date) and e.year is not None and e.month is not None and e.day is not None
 
 
 def _is_comparison(e: Expr) -> bool:
     """"a year earlier", "a year ago": comparisons that do not move the story's focus."""
-    while isinstance(e, (Approx, Bound)):
+    if isinstance(e, Bound):
         e = e.expr
-    return isinstance(e, Offset) and e.unit >= Granularity.YEAR
+    # "approximately two years ago" is a time of its own ("that year" then means it)
+    return isinstance(e, Offset) and e.unit is Granularity.YEAR and e.amount.value == 1 and not e.amount.vague
 
 
 def _unplaced(e: Expr) -> bool:
@@ -204,7 +224,8 @@ class Document:
         """One Event per dated mention of an event time (citations, lengths and sets excluded)."""
         if self._events is None:
             self._events = [self._event(m) for m in self.mentions
-                            if m.role is Role.EVENT_TIME and m.span is not None]
+                            if m.role is Role.EVENT_TIME and m.span is not None
+                            and not m.timex.value.endswith("_REF")]  # "now" dates no event
         return list(self._events)
 
     def timeline(self) -> Timeline:
@@ -245,10 +266,19 @@ class Document:
         default = self.options.prefer.value
         for item in chart.select():
             item = _trim_bound(chart, item)
-            start, end = chart.offsets(item)
+            last = item.end
+            while last - 1 > item.start and tokens[last - 1].kind == "punct" and tokens[last - 1].text in ",;:":
+                last -= 1  # "November 5, 6 and 7," ends at the 7
+            start, end = tokens[item.start].start, tokens[last - 1].end
             expr = item.value
             if _not_a_time(tokens, item):
                 continue
+            if (isinstance(expr, Offset) and expr.sign > 0 and not expr.narrative and expr.base is None
+                    and item.end < len(tokens) and tokens[item.end].text == "of"
+                    and tokens[item.start].text == "in"):
+                # "ended in a week of fighting": a length of time, not a week from now
+                expr = Duration(expr.amount, expr.unit)
+                start = tokens[item.start + 1].start
             if (isinstance(expr, Relative) and expr.narrative and expr.offset == 0 and expr.unit == Granularity.YEAR
                     and item.end < len(tokens) and tokens[item.end].text in ("ended", "ending", "ends", "to")):
                 expr = Duration(Quantity.exact(1), Granularity.YEAR)  # "for the year ended Sept. 30"
@@ -280,8 +310,9 @@ class Document:
         for f in found:
             if f.start >= limit:
                 break
-            if _is_full_date(f.expr) or (isinstance(f.expr, Clock) and f.expr.base is not None
-                                         and _is_full_date(f.expr.base)):
+            if (_is_full_date(f.expr) or (isinstance(f.expr, Clock) and f.expr.base is not None
+                                          and _is_full_date(f.expr.base))) and (
+                    f.role is not Role.CITATION and _dateline_ends(text, f.end)):
                 span = _resolve(f.expr, Anchor.at("2000-01-01"), self.options, None, f.prefer)
                 anchor = Anchor._trusted_anchor(Span.of(span.likely.start, Granularity.DAY), "dateline")
                 f.role = Role.DATELINE
@@ -327,7 +358,10 @@ class Document:
             if _is_comparison(expr) and period_focus is not None:
                 use_focus = period_focus
             against = anchor
-            if narrative and use_focus is not None and use_focus.span is not None and anchor is None:
+            if narrative and use_focus is not None and use_focus.span is not None and (
+                    anchor is None or _earlier_later(expr)):
+                # "earlier that month" is the part of the focus's month before the focus, not
+                # before the publication date
                 against = Anchor._trusted_anchor(use_focus.span, f"mention {use_focus.text!r}")
             if against is None:
                 if _is_explicit(expr):
@@ -386,6 +420,17 @@ class Document:
             document_id=self.id, start=m.start, end=m.end, text=m.text, sentence=sentence))
 
 
+def _dateline_ends(text: str, end: int) -> bool:
+    """Whether a date in the first line stands as a dateline: it ends the line or is followed
+    by a dash or a bracket ("MOSCOW, Nov. 9, 1999 — …"), not by the rest of a sentence
+    ("Rebels left on November 5, 1999. Three days later …" narrates it)."""
+    line_end = text.find("\n", end, end + DATELINE_CHARS)
+    rest = text[end:line_end if line_end >= 0 else end + DATELINE_CHARS].lstrip(" \t,")
+    if rest.startswith("(") and ")" in rest:  # "Nov. 9, 1999 (AP) \u2014"
+        rest = rest[rest.index(")") + 1:].lstrip()
+    return not rest.strip() or rest.startswith(("\u2014", "\u2013", "-", "|", "/"))
+
+
 def _focus_anchor(m: Mention) -> Anchor:
     assert m.span is not None
     return Anchor._trusted_anchor(m.span, f"mention {m.text!r} at {m.start}")
@@ -423,6 +468,10 @@ def _tense(tokens: list[Any], start: int, end: int, future: Any) -> str | None:
     return found
 
 
+def _earlier_later(e: Expr) -> bool:
+    return isinstance(e, Part) and e.part in ("EARLIER", "LATER")
+
+
 def _quarter_like(e: Expr) -> bool:
     while isinstance(e, (Approx, Bound, Part)):
         e = e.expr
@@ -442,11 +491,20 @@ def _month_like(e: Expr) -> bool:
 
 
 _RATE_WORDS = frozenset({"a", "an", "per"})
+#: words that may follow the noun "the present" ("from 1991 to the present and beyond")
+_AFTER_PRESENT = frozenset({"and", "or", "but", "in", "at", "on", "to", "of", "when", "as", "is", "was",
+                            "with", "by", "for", "from", "day", "time", "moment", "the", "a", "an",
+                            "this", "that", "there", "they", "he", "she", "it", "we", "i", "you"})
 
 
 def _not_a_time(tokens: list[Any], item: Item) -> bool:
     """Lengths that are ages ("52 years old") or rates ("$1.76 a year", "four flights a week")."""
     expr = item.value
+    if isinstance(expr, Ref) and expr.value == "PRESENT_REF":
+        # "the present frontier": the adjective (current), not the noun (now)
+        after = tokens[item.end] if item.end < len(tokens) else None
+        return (tokens[item.start].text == "the" and tokens[item.end - 1].text == "present"
+                and after is not None and after.kind == "word" and after.text not in _AFTER_PRESENT)
     if not isinstance(expr, Duration):
         return False
     if expr.amount.value == int(expr.amount.value) and 1000 <= expr.amount.value <= 2100 and (

@@ -161,13 +161,15 @@ def resolve_expression(expr: Expr, anchor: Anchor, options: ResolveOptions = DEF
     points = _reference_points(anchor)
     focus_t = focus.likely.start if focus is not None else None
     focus_g = focus.granularity if focus is not None else None
+    focus_e = focus.likely.end if focus is not None else None
     if points is None:
-        return _RESOLVER.resolve(expr, Context(anchor.likely.start, focus_t, options, prefer, focus_g)).span()
-    results: list[Resolved] = [_RESOLVER.resolve(expr, Context(t, focus_t, options, prefer, focus_g))
+        return _RESOLVER.resolve(expr, Context(anchor.likely.start, focus_t, options, prefer, focus_g,
+                                               focus_e)).span()
+    results: list[Resolved] = [_RESOLVER.resolve(expr, Context(t, focus_t, options, prefer, focus_g, focus_e))
                                for t in points]
     middle = _RESOLVER.resolve(expr, Context(Granularity.DAY.floor(anchor.likely.midpoint)
                                              if anchor.granularity >= Granularity.DAY else anchor.likely.start,
-                                             focus_t, options, prefer, focus_g))
+                                             focus_t, options, prefer, focus_g, focus_e))
     likely = results[0].likely.hull(results[1].likely)
     possible = likely
     for r in results:

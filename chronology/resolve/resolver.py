@@ -51,11 +51,11 @@ class Context:
     current time for narrative wording ("three days later"), defaulting to ``ref``.
     """
 
-    __slots__ = ("ref", "focus", "options", "prefer", "week_start", "focus_g")
+    __slots__ = ("ref", "focus", "options", "prefer", "week_start", "focus_g", "focus_end")
 
     def __init__(self, ref: DateTime, focus: DateTime | None = None,
                  options: ResolveOptions = DEFAULT_OPTIONS, prefer: str | None = None,
-                 focus_g: Granularity | None = None) -> None:
+                 focus_g: Granularity | None = None, focus_end: DateTime | None = None) -> None:
         self.ref = ref
         self.focus = focus if focus is not None else ref
         self.options = options
@@ -63,10 +63,12 @@ class Context:
         self.week_start = options.week_start
         #: the granularity of the story's focus, when a story is being told (extraction)
         self.focus_g = focus_g
+        #: where the focus's likely time ends ("three weeks later" than "in August")
+        self.focus_end = focus_end
 
     def moved(self, ref: DateTime, prefer: str | None = None) -> Context:
         """The same context seen from another reference instant."""
-        return Context(ref, ref, self.options, prefer or self.prefer, self.focus_g)
+        return Context(ref, ref, self.options, prefer or self.prefer, self.focus_g, self.focus_end)
 
 
 class Resolved:
@@ -318,6 +320,13 @@ class Resolver:
             start = G.YEAR.add(fg.floor(ctx.focus, ws), e.sign * n)
             return _unit_result(fg.unit(start, ws), fg, ws)
         likely = self._offset_point(n, unit, e.sign, ref, ws)
+        if e.narrative and e.base is None and fg is not None and fg > unit and ctx.focus_end is not None:
+            # "three weeks later" than a whole August: as late as three weeks after its last day
+            last = unit.floor(ctx.focus_end.subtract(microseconds=1), ws)
+            likely = likely.hull(self._offset_point(n, unit, e.sign, last, ws))
+            value, vg = containing_value(likely, unit, ws)
+            t = TimexType.TIME if unit < G.DAY else TimexType.DATE
+            return Resolved(likely, None, unit, value, t, value_g=vg)
         result = _unit_result(likely, unit, ws)
         if e.amount.vague:
             a = self._offset_point(int(math.floor(low)), unit, e.sign, ref, ws)
