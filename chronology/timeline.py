@@ -33,7 +33,7 @@ from chronology.model.interval import Interval
 from chronology.model.span import Span, _fmt_interval
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    import plotly.graph_objects as go
+    import plotly.graph_objects as go  # type: ignore[import-untyped]
 
 __all__ = ["GroupKey", "Timeline", "event_keys", "sort_key"]
 

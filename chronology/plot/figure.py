@@ -30,8 +30,8 @@ import heapq
 from collections.abc import Sequence
 from typing import Any, Literal
 
-import plotly.graph_objects as go
-import plotly.io as pio
+import plotly.graph_objects as go  # type: ignore[import-untyped]
+import plotly.io as pio  # type: ignore[import-untyped]
 
 from chronology.errors import InvalidSpan
 from chronology.model.event import Event
@@ -120,6 +120,7 @@ def build_figure(timeline: Timeline, *, title: str | None = None, group_by: Grou
         mode = ("rows" if len(events) <= webgl_threshold else
                 "lanes" if len(events) <= density_threshold else "density")
     colour_key = color_by if color_by is not None else group_by
+    tickvals: Sequence[float]
     low, high = _extent(timeline, include_events=mode != "density")
     point_ms = DAY_MS if mode == "density" else max(DAY_MS, (high - low) * style.POINT_SHARE)
     if mode == "density":
@@ -170,7 +171,8 @@ def _band(t: _Traces, i: int, y: float, start: float, end: float, rising: bool, 
     """One tapering side of a possible band, in ``BAND_STEPS`` steps of falling opacity."""
     steps = style.BAND_STEPS
     width = (end - start) / steps
-    for k in range(steps):
+    # the step next to the likely bar first: the legend shows the first bar's (darkest) colour
+    for k in (reversed(range(steps)) if rising else range(steps)):
         belief = (k + 0.5) / steps if rising else 1 - (k + 0.5) / steps
         t.band_base.append(start + k * width)
         t.band_x.append(size_ms(width))

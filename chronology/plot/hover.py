@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
-import textwrap
 
 from chronology.model.event import Event
 from chronology.model.interval import Interval
@@ -57,12 +56,23 @@ def tick_label(label: str, max_len: int = MAX_LABEL) -> str:
 
 
 def _wrap(text: str, width: int = _HOVER_WIDTH) -> str:
+    """Collapse whitespace, cap the length, break into lines of about ``width`` characters
+    at spaces (a greedy fill, much faster than ``textwrap``), escape each line."""
     text = _one_line(text)
     if len(text) > _MAX_SENTENCE:
         text = text[: _MAX_SENTENCE - 1] + "…"
     if len(text) <= width:
         return escape(text)
-    return "<br>".join(escape(line) for line in textwrap.wrap(text, width))
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(escape(line))
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(escape(line))
+    return "<br>".join(lines)
 
 
 def _day(year: int, month: int, day: int) -> str:
@@ -114,8 +124,8 @@ def describe_interval(interval: Interval) -> str:
     if e.day > 1:
         ly, lm, ld = e.year, e.month, e.day - 1
     else:
-        last = _dt.date.fromordinal(e.toordinal() - 1)
-        ly, lm, ld = last.year, last.month, last.day
+        day_before = _dt.date.fromordinal(e.toordinal() - 1)
+        ly, lm, ld = day_before.year, day_before.month, day_before.day
     if (s.year, s.month) == (ly, lm):
         return _day(ly, lm, ld) if s.day == ld else f"{s.day}–{_day(ly, lm, ld)}"
     if s.year == ly:

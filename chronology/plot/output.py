@@ -6,8 +6,8 @@ import importlib.util
 from pathlib import Path
 from typing import Final
 
-import plotly.graph_objects as go
-import plotly.io as pio
+import plotly.graph_objects as go  # type: ignore[import-untyped]
+import plotly.io as pio  # type: ignore[import-untyped]
 
 from chronology.errors import MissingDependency
 from chronology.plot.hover import escape
@@ -28,7 +28,7 @@ def to_html(fig: go.Figure, *, title: str | None = None) -> str:
     >>> "<title>&lt;b&gt;x&lt;/b&gt;</title>" in html, "<script src=" in html
     (True, False)
     """
-    page = pio.to_html(fig, include_plotlyjs=True, full_html=True, config=CONFIG,
+    page: str = pio.to_html(fig, include_plotlyjs=True, full_html=True, config=CONFIG,
                        default_width="100%", default_height=f"{int(fig.layout.height or 500)}px")
     head = f"<title>{escape(title or 'chronology timeline')}</title>"
     return page.replace("<head>", "<head>" + head, 1)

@@ -53,10 +53,12 @@ class TestRows:
         band = one(small.figure(), "possible")
         steps = [k for k, i in enumerate(band.customdata) if i == 1]
         assert len(steps) == 6
+        steps.sort(key=lambda k: band.base[k])
         alphas = [float(band.marker.color[k].rsplit(",", 1)[1].rstrip(")")) for k in steps]
         assert alphas[:3] == sorted(alphas[:3]) and alphas[3:] == sorted(alphas[3:], reverse=True)
         span = small[1].span
         assert band.base[steps[0]] == wall_ms(span.possible.start)
+        assert band.base[steps[-1]] + band.x[steps[-1]] == wall_ms(span.possible.end)
         assert band.hoverinfo == "skip"
 
     def test_no_bands_without_show_possible(self, small: Timeline) -> None:
