@@ -415,7 +415,9 @@ class Document:
         assert m.span is not None
         bounds = m.sentence or (m.start, m.end)
         sentence = self.text[bounds[0]:bounds[1]]
-        label = label_for(sentence, m.start - bounds[0], m.end - bounds[0], fallback=m.text)
+        earlier = [o.end for o in self.mentions if bounds[0] <= o.end <= m.start]
+        label = label_for(sentence, m.start - bounds[0], m.end - bounds[0], fallback=m.text,
+                          after_offset=(max(earlier) - bounds[0]) if earlier else 0)
         return Event(label=label, span=m.span, provenance=Provenance(
             document_id=self.id, start=m.start, end=m.end, text=m.text, sentence=sentence))
 

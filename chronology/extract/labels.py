@@ -38,26 +38,35 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
     return sentence[left_break:start], sentence[end:right_break]
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _trim(words: list[str]) -> list[str]:
-    while words and words[0].lower().strip(_STRIP) in _EDGE | {""}:
+    # a leading article stays with its noun ("The army pushed them back")
+    while words and words[0].lower().strip(_STRIP) in (_EDGE - _ARTICLES) | {""}:
         words = words[1:]
     while words and words[-1].lower().strip(_STRIP) in _EDGE | {""}:
         words = words[:-1]
     return words
 
 
-def label_for(sentence: str, start: int, end: int, fallback: str = "") -> str:
-    """A short label for the event dated by ``sentence[start:end]``."""
+def label_for(sentence: str, start: int, end: int, fallback: str = "", after_offset: int = 0) -> str:
+    """A short label for the event dated by ``sentence[start:end]``; words before
+    ``after_offset`` (the end of an earlier date in the same sentence) belong to that date."""
     before, after = _clause(sentence, start, end)
+    if after_offset:
+        cut = start - after_offset
+        before = before[-cut:] if 0 < cut < len(before) else before
     left = _trim(before.split())
     right = _trim(after.split())
     words = left if len(left) >= 2 else (left + right if left else right)
-    if not words:
+    if len(words) < 2:
+        # "… on November 6 and again three days later": the sentence says what happened
         words = _trim((sentence[:start] + " " + sentence[end:]).split())
     if not words:
         return fallback or sentence.strip()[:80]
     if len(words) > MAX_WORDS:
-        words = words[:MAX_WORDS]
+        words = _trim(words[:MAX_WORDS]) or words[:MAX_WORDS]  # no "… their camps in…"
         text = " ".join(words).rstrip(_STRIP) + "\u2026"
     else:
         text = " ".join(words).strip(_STRIP)
