@@ -254,6 +254,9 @@ def _resolve_uncached(text: str, anchor: Any, opts: ResolveOptions, tz: str | No
         raise ResolutionError(f"{quote(text)}: {exc}", text=text, position=0, expected=exc.expected) from exc
     except ChronologyError:
         raise
+    except (OverflowError, ValueError) as exc:  # the anchor's neighbourhood leaves years 1-9999
+        raise ResolutionError(f"{quote(text)}: the time lies outside the years 1-9999 that chronology can "
+                              f"represent ({exc})", text=text, position=0, expected=_EXPECTED) from exc
 
 
 def unplaced_timex(text: str, language: str = "en") -> Any:

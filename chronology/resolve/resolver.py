@@ -21,7 +21,7 @@ from typing import Any
 
 from pendulum import DateTime, WeekDay
 
-from chronology.errors import InvalidSpan, ResolutionError
+from chronology.errors import ChronologyError, InvalidSpan, ResolutionError
 from chronology.expression import (
     Ambiguous, Approx, Bound, Clock, Cyclic, Date, Duration, Enumeration, Expr, Offset, Part,
     Period, Quantity, Range, Recurrence, Ref, Relative, Within,
@@ -148,6 +148,10 @@ class Resolver:
             return self._dispatch[type(expr)](expr, ctx)
         except InvalidSpan as exc:
             raise _fail(str(exc)) from exc
+        except ChronologyError:
+            raise
+        except (OverflowError, ValueError) as exc:  # calendar arithmetic ran off years 1-9999
+            raise _fail(f"the time lies outside the years 1-9999 that chronology can represent ({exc})") from exc
 
     # -- calendar dates ---------------------------------------------------------------
 

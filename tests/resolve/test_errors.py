@@ -148,3 +148,13 @@ def test_no_place_in_time_is_a_resolution_error() -> None:
     assert isinstance(info.value, NoPlaceInTime)
     assert isinstance(info.value, ChronologyError)
     assert "P3W" in str(info.value)
+
+
+@pytest.mark.parametrize(("text", "anchor"), [
+    ("last weekend", "0001-01-01"), ("the 20th", "0001-01-01"), ("yesterday", "0001-01-01"),
+    ("tomorrow", "9999-12-30"), ("next year", "9999-06-15"), ("last month", "0001-01"),
+    ("in two weeks", "9999-12-20"), ("more than a year ago", "0001-06-15"),
+])
+def test_times_beyond_the_calendar_edges_are_resolution_errors(text: str, anchor: str) -> None:
+    with pytest.raises(ResolutionError, match="1-9999|calendar"):
+        chronology.resolve(text, anchor=anchor)
