@@ -34,9 +34,25 @@ from chronology.model import (
     TimexMod,
     TimexType,
 )
+from chronology.export import (
+    event_from_dict,
+    event_to_dict,
+    events_from_csv,
+    events_from_json,
+    events_to_csv,
+    events_to_dataframe,
+    events_to_json,
+    span_from_dict,
+    span_from_edtf,
+    span_from_iso,
+    span_to_dict,
+    span_to_edtf,
+    span_to_iso,
+)
 from chronology.extract import Document, Inference, Mention, Role, extract
 from chronology.options import ApproximationPolicy, Prefer, ResolveOptions
 from chronology.resolve import NoPlaceInTime, parse, resolve
+from chronology.timeline import Timeline
 
 __version__ = "0.1.0"
 
@@ -65,12 +81,26 @@ __all__ = [
     "Role",
     "RuleError",
     "Span",
+    "Timeline",
     "Timex",
     "TimexMod",
     "TimexType",
+    "event_from_dict",
+    "event_to_dict",
+    "events_from_csv",
+    "events_from_json",
+    "events_to_csv",
+    "events_to_dataframe",
+    "events_to_json",
     "extract",
     "parse",
     "resolve",
+    "span_from_dict",
+    "span_from_edtf",
+    "span_from_iso",
+    "span_to_dict",
+    "span_to_edtf",
+    "span_to_iso",
 ]
 
 # Public classes report themselves as chronology.X in reprs, docs and tracebacks.

@@ -324,9 +324,11 @@ class Resolver:
             start = G.YEAR.add(fg.floor(ctx.focus, ws), e.sign * n)
             return _unit_result(fg.unit(start, ws), fg, ws)
         likely = self._offset_point(n, unit, e.sign, ref, ws)
-        if e.narrative and e.base is None and fg is not None and fg > unit and ctx.focus_end is not None:
-            # "three weeks later" than a whole August: as late as three weeks after its last day
-            last = unit.floor(ctx.focus_end.subtract(microseconds=1), ws)
+        last = unit.floor(ctx.focus_end.subtract(microseconds=1), ws) if (
+            e.narrative and e.base is None and ctx.focus_end is not None) else None
+        if last is not None and last > unit.floor(ref, ws):
+            # "three weeks later" than a whole August (or than "November 5, 6 and 7"): as late
+            # as that long after its last day
             likely = likely.hull(self._offset_point(n, unit, e.sign, last, ws))
             value, vg = containing_value(likely, unit, ws)
             t = TimexType.TIME if unit < G.DAY else TimexType.DATE
