@@ -42,7 +42,7 @@ import attrs
 
 from chronology.errors import ChronologyError, RuleError
 
-__all__ = ["CATEGORIES", "DEFAULT_ANCHOR", "Case", "load_corpus", "markdown"]
+__all__ = ["CATEGORIES", "DEFAULT_ANCHOR", "Case", "load_corpus", "load_file", "markdown", "parse_file"]
 
 #: the anchor of a case that names none (the seed article's publication date)
 DEFAULT_ANCHOR = "1999-11-09"
@@ -205,38 +205,52 @@ def _case(category: str, i: int, raw: Any) -> Case:
                 parts, parts_mode, error, raw.get("note"), raw.get("xfail"))
 
 
-def _read(language: str, category: str) -> dict[str, Any]:
+def _read(language: str, category: str) -> str:
     if not language.isidentifier():
         raise RuleError(f"language code must be a plain identifier such as 'en', got {language!r}")
     try:
-        data = resources.files("chronology.lang").joinpath(language, "corpus", f"{category}.toml").read_text(
+        return resources.files("chronology.lang").joinpath(language, "corpus", f"{category}.toml").read_text(
             "utf-8")
     except (FileNotFoundError, NotADirectoryError, ModuleNotFoundError) as exc:
         raise RuleError(f"no corpus file {category}.toml for language {language!r}") from exc
+
+
+def parse_file(source: str, category: str, language: str = "en") -> tuple[dict[str, Any], list[Case]]:
+    """The header (title, about) and cases of one corpus file's TOML ``source``.
+
+    Raises:
+        RuleError: the TOML is malformed or a case breaks the format (the message names the
+            file, the case number and its text).
+
+    >>> parse_file('cases = [{ text = "1997" }]', "absolute")
+    Traceback (most recent call last):
+    ...
+    chronology.RuleError: lang corpus absolute.toml, case 1 ('1997'): a case needs exactly one of 'likely' and 'error'
+    """
+    where = f"lang/{language}/corpus/{category}.toml"
     try:
-        return tomllib.loads(data)
+        data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
-        raise RuleError(f"lang/{language}/corpus/{category}.toml: {exc}") from exc
-
-
-def load_file(language: str, category: str) -> tuple[dict[str, Any], list[Case]]:
-    """The header (title, about) and cases of one corpus file."""
-    data = _read(language, category)
+        raise RuleError(f"{where}: {exc}") from exc
     raw_cases = data.get("cases")
     if not isinstance(raw_cases, list) or not raw_cases:
-        raise RuleError(f"lang/{language}/corpus/{category}.toml: needs a non-empty 'cases' array")
+        raise RuleError(f"{where}: needs a non-empty 'cases' array")
     extra = set(data) - {"title", "about", "cases"}
     if extra:
-        raise RuleError(f"lang/{language}/corpus/{category}.toml: unknown top-level keys {sorted(extra)}")
+        raise RuleError(f"{where}: unknown top-level keys {sorted(extra)}")
     cases = [_case(category, i, raw) for i, raw in enumerate(raw_cases, 1)]
     seen: dict[tuple[Any, ...], int] = {}
     for c in cases:
         key = (c.text, c.anchor, c.prefer, c.day_first)
         if key in seen:
-            raise RuleError(f"lang/{language}/corpus/{category}.toml: case {c.index} ({c.text!r}) repeats "
-                            f"case {seen[key]}")
+            raise RuleError(f"{where}: case {c.index} ({c.text!r}) repeats case {seen[key]}")
         seen[key] = c.index
     return {"title": data.get("title", category), "about": data.get("about", "")}, cases
+
+
+def load_file(language: str, category: str) -> tuple[dict[str, Any], list[Case]]:
+    """The header (title, about) and cases of one corpus file."""
+    return parse_file(_read(language, category), category, language)
 
 
 def load_corpus(language: str = "en") -> list[Case]:

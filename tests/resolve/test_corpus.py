@@ -68,3 +68,11 @@ def test_corpus_size() -> None:
 def test_docs_match_the_corpus() -> None:
     assert DOCS.read_text("utf-8") == markdown("en"), (
         "docs/expressions.md is stale: run python -m chronology.corpus --markdown > docs/expressions.md")
+
+
+def test_command_line_prints_the_docs(capsys: pytest.CaptureFixture[str]) -> None:
+    from chronology.corpus import _main
+
+    assert _main(["--markdown"]) == 0
+    assert capsys.readouterr().out == DOCS.read_text("utf-8")
+    assert _main([]) == 2
