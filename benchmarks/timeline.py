@@ -104,12 +104,14 @@ def main() -> None:
     print(f"{'events':>8} {'side':<18} {'seconds':>8} {'HTML MB':>8} {'time ratio':>10} {'size ratio':>10}")
     for n in (int(s) for s in args.sizes.split(",")):
         events = make_events(n)
-        px_t, px_size = best(lambda: px_html(events, out / f"px-{n}.html"), args.repeat)
+        px_t, px_size = best(lambda ev=events, n=n: px_html(ev, out / f"px-{n}.html"), args.repeat)
         rows = [("px.timeline", px_t, px_size)]
-        c_t, c_size = best(lambda: chronology_html(events, out / f"chronology-{n}.html"), args.repeat)
+        c_t, c_size = best(lambda ev=events, n=n: chronology_html(ev, out / f"chronology-{n}.html"),
+                        args.repeat)
         rows.append(("chronology (auto)", c_t, c_size))
         if n > 1500:
-            l_t, l_size = best(lambda: chronology_html(events, out / f"lanes-{n}.html", "lanes"), args.repeat)
+            l_t, l_size = best(lambda ev=events, n=n: chronology_html(ev, out / f"lanes-{n}.html", "lanes"),
+                                  args.repeat)
             rows.append(("chronology lanes", l_t, l_size))
         for side, t, size in rows:
             ratio = "" if side == "px.timeline" else f"{t / px_t:10.2f} {size / px_size:10.2f}"

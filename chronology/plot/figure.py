@@ -139,7 +139,7 @@ def build_figure(timeline: Timeline, *, title: str | None = None, group_by: Grou
         if mode == "lanes":
             tickvals, ticktext, rows = _fill_lanes(events, groups, colour_of, traces, point_ms,
                                                    (high - low) / 200)
-            height = height or min(style.MAX_GL_HEIGHT, style.HEADER_PX + style.LANE_PX * rows)
+            height = height or max(style.MIN_HEIGHT, min(style.MAX_GL_HEIGHT, style.HEADER_PX + style.LANE_PX * rows))
             data = _gl_traces(traces, colours, height / max(rows, 1), show_possible)
         else:
             tickvals, ticktext, rows = _fill_rows(events, groups, colour_of, colours, traces, point_ms,

@@ -10,10 +10,8 @@ import pytest
 
 from chronology.errors import InvalidSpan
 from chronology.model import Event, Interval, Span
-from chronology.plot import build_figure
 from chronology.plot.axis import wall_ms
 from chronology.timeline import Timeline
-
 
 
 def traces(fig: go.Figure, meta: str) -> list[go.Bar | go.Scatter]:

@@ -12,7 +12,7 @@ from chronology.model import Event, Interval, Span
 from chronology.plot.hover import escape
 from chronology.timeline import Timeline
 
-BASE = dt.datetime(1990, 1, 1, tzinfo=dt.timezone.utc)
+BASE = dt.datetime(1990, 1, 1, tzinfo=dt.UTC)
 
 
 @st.composite
