@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
+import re
 
 from chronology.model.event import Event
 from chronology.model.interval import Interval
@@ -28,6 +29,8 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December")
 _HOVER_WIDTH = 72
 _MAX_SENTENCE = 900
+# a hover line: as many whole words as fit in _HOVER_WIDTH characters, or one longer word
+_LINE = re.compile(rf"\S.{{0,{_HOVER_WIDTH - 2}}}\S(?= |$)|\S+")
 
 
 def escape(text: str) -> str:
@@ -57,26 +60,17 @@ def tick_label(label: str, max_len: int = MAX_LABEL) -> str:
     return escape(text)
 
 
-def _wrap(text: str, width: int = _HOVER_WIDTH) -> str:
-    """Collapse whitespace, cap the length, escape, and break into lines of about ``width``
-    characters at spaces (a greedy fill, much faster than ``textwrap``). Escaping first is safe:
-    entities hold no spaces, so a line break never splits one."""
+def _wrap(text: str) -> str:
+    """Collapse whitespace, cap the length, escape, and break into lines of at most
+    ``_HOVER_WIDTH`` characters at spaces (one regex pass; a longer word gets its own line).
+    Escaping first is safe: entities hold no spaces, so a line break never splits one."""
     text = _one_line(text)
     if len(text) > _MAX_SENTENCE:
         text = text[: _MAX_SENTENCE - 1] + "…"
     text = escape(text)
-    if len(text) <= width:
+    if len(text) <= _HOVER_WIDTH:
         return text
-    lines: list[str] = []
-    line = ""
-    for word in text.split(" "):
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    lines.append(line)
-    return "<br>".join(lines)
+    return "<br>".join(_LINE.findall(text))
 
 
 def _day(year: int, month: int, day: int) -> str:
