@@ -1,6 +1,7 @@
 """Hypothesis strategies shared by the property tests.
 
-Instants are drawn in several zones, including ones with DST (London, New York) and a
+Instants are drawn in several zones, including ones with DST (London, New York; Sao Paulo,
+whose DST began at midnight) and a
 half-hour offset (Kolkata), over 1950–2050 (no local mean time offsets), with microseconds.
 """
 
@@ -18,7 +19,7 @@ from chronology.export.edtf import EDTF_GRANULARITIES
 from chronology.model.interval import instant
 from chronology.options import DEFAULT_POLICY
 
-ZONE_NAMES = ("UTC", "Europe/London", "America/New_York", "Asia/Kolkata")
+ZONE_NAMES = ("UTC", "Europe/London", "America/New_York", "Asia/Kolkata", "America/Sao_Paulo")
 zone_names = st.sampled_from(ZONE_NAMES)
 granularities = st.sampled_from(list(Granularity))
 edtf_granularities = st.sampled_from(sorted(EDTF_GRANULARITIES, key=lambda g: g.rank))
@@ -125,13 +126,14 @@ def edtf_spans(draw: st.DrawFn) -> tuple[Span, str]:
         parts = []
         at = start
         for _ in range(draw(st.integers(2, 4))):
-            at = g.add(at, draw(st.integers(0, 2)))
-            end = g.add(at, draw(st.integers(1, 2)))
+            gap = draw(st.integers(0, 2))
+            at = g.units(at, gap).end if gap else at
+            end = g.units(at, draw(st.integers(1, 2))).end
             parts.append(Interval(at, end))
             at = end
         hull = Interval(parts[0].start, parts[-1].end)
         return Span(hull, hull, g, parts=tuple(parts), parts_mode=draw(st.sampled_from(list(PartsMode)))), name
-    likely = Interval(start, g.add(start, draw(st.integers(1, 3))))
+    likely = g.units(start, draw(st.integers(1, 3)))
     wide_lo, wide_hi = draw(st.booleans()), draw(st.booleans())
     possible = Interval(_widen(likely.start, g, -1) if wide_lo else likely.start,
                         _widen(likely.end, g, +1) if wide_hi else likely.end)

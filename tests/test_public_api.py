@@ -43,7 +43,7 @@ def _home(name: str, obj: object) -> types.ModuleType | None:
         if not module_name.startswith("chronology.") or getattr(module, name, None) is not obj:
             continue
         source = pathlib.Path(module.__file__ or "").read_text(encoding="utf-8")
-        if re.search(rf"^(class|def) {name}\b", source, re.M):
+        if re.search(rf"^(class|def) {name}\b", source, re.MULTILINE):
             return module
     return None
 

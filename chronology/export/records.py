@@ -396,7 +396,8 @@ def _row_event(row: Mapping[str, str], line: int) -> Event:
         raise FormatError(f"CSV line {line}: approximate must be true or false, got {quote(approximate)}")
     span = {
         "likely": [row.get("likely_start"), row.get("likely_end")],
-        "possible": [row.get("possible_start"), row.get("possible_end")],
+        "possible": ([row.get("possible_start"), row.get("possible_end")]
+                     if row.get("possible_start") or row.get("possible_end") else None),
         "granularity": row.get("granularity") or None,
         "approximate": approximate == "true",
         "parts": _cell_json(row, "parts", line),

@@ -105,12 +105,12 @@ class Granularity(enum.StrEnum):
         Interval('1997-12-01', '1998-03-01')
         """
         start = _floor(self, t, week_start)
-        return Interval._trusted(start, _add(self, start, 1))
+        return Interval._trusted(start, _next_start(self, start, 1, week_start))
 
     def units(self, t: DateTime, n: int, week_start: WeekDay = WeekDay.MONDAY) -> Interval:
         """``n`` consecutive units (``n`` ≥ 1) starting with the one containing ``t``."""
         start = _floor(self, t, week_start)
-        return Interval._trusted(start, _add(self, start, max(1, n)))
+        return Interval._trusted(start, _next_start(self, start, max(1, n), week_start))
 
     def is_aligned(self, interval: Interval, week_start: WeekDay = WeekDay.MONDAY) -> bool:
         """Whether ``interval`` is a whole number (≥ 1) of consecutive units of this granularity."""
@@ -223,22 +223,30 @@ def _floor_unit(value: str, t: DateTime, week_start: WeekDay) -> DateTime:
 
 
 def _floor_pendulum(value: str, t: DateTime, week_start: WeekDay) -> DateTime:
-    if value in _FIXED or value == "day":
+    if value in _FIXED:
         return t.start_of(value)
+    # day and coarser: find the unit's first calendar day, then its local midnight.
+    # pendulum.datetime moves a midnight that does not exist (DST or a zone change at
+    # midnight, e.g. Sao Paulo 2012-10-21) forward to the first real instant; start_of("day")
+    # and subtracting from a shifted start do not.
+    day = pendulum.date(t.year, t.month, t.day)
     if value == "week":
-        day = t.start_of("day")
-        back = (day.day_of_week - week_start) % 7
-        return day.subtract(days=back) if back else day
-    month_start = t.start_of("month")
-    if value == "month":
-        return month_start
-    if value in _YEARS:
-        size = _YEARS[value]
-        year_start = t.start_of("year")
-        return year_start.subtract(years=t.year % size) if t.year % size else year_start
-    months = _MONTHS[value]
-    offset = (t.month - _CYCLE_START.get(value, 1)) % months
-    return month_start.subtract(months=offset) if offset else month_start
+        day = day.subtract(days=(day.day_of_week - week_start) % 7)
+    elif value in _YEARS:
+        day = pendulum.date(t.year - t.year % _YEARS[value], 1, 1)
+    elif value != "day":
+        offset = (t.month - _CYCLE_START.get(value, 1)) % _MONTHS[value]
+        day = pendulum.date(t.year, t.month, 1).subtract(months=offset)
+    return pendulum.datetime(day.year, day.month, day.day, tz=t.tzinfo)
+
+
+def _next_start(g: Granularity, start: DateTime, n: int, week_start: WeekDay) -> DateTime:
+    end = _add(g, start, n)
+    if g.value in _FIXED or (start.hour, start.minute, start.second, start.microsecond) == (0, 0, 0, 0):
+        return end
+    # the unit's midnight did not exist (a DST or zone change at midnight) and pendulum moved
+    # its start later; adding n units carried that shift along, so floor the result again
+    return _floor(g, end, week_start)
 
 
 def _add(g: Granularity, t: DateTime, n: int) -> DateTime:

@@ -149,6 +149,11 @@ class TestCsv:
         assert row[:7] == ["Talks", "1999-01-01T00:00:00Z", "2000-01-01T00:00:00Z", "1999-01-01T00:00:00Z",
                            "2000-01-01T00:00:00Z", "year", "false"]
 
+    def test_minimal_columns(self) -> None:
+        """Only label, likely_start and likely_end are needed; the rest take record defaults."""
+        text = "label,likely_start,likely_end\nTalks,1999-11-01T00:00:00Z,1999-12-01T00:00:00Z\n"
+        assert events_from_csv(io.StringIO(text)) == [Event("Talks", Span.of("1999-11", "month"))]
+
     @pytest.mark.parametrize("text,message", [
         ("a,b\n1,2\n", "missing column"),
         ("label,likely_start,likely_end\nx,1999,2000\n", "line 2"),

@@ -203,3 +203,28 @@ class TestRepeatedHour:
         day = Span.of(self.second, "day")
         assert day.likely.contains(self.first) and day.likely.contains(self.second)
         assert day.membership(self.second) == 1.0
+
+
+class TestMissingMidnight:
+    """Zones where a day or year began after midnight: the unit starts at the first real instant."""
+
+    def test_sao_paulo_dst_began_at_midnight(self) -> None:
+        """On 2012-10-21 Sao Paulo's clocks jumped from 00:00 to 01:00: that day starts at 01:00
+        and the day before ends there, with no gap and no overlap between them."""
+        before = Span.of("2012-10-20T12:00", tz="America/Sao_Paulo").likely
+        day = Span.of("2012-10-21T12:00", tz="America/Sao_Paulo").likely
+        assert day.start.isoformat() == "2012-10-21T01:00:00-02:00"
+        assert before.end == day.start and day.duration.in_hours() == 23
+        assert Span.of(day.start, tz="America/Sao_Paulo").likely == day
+
+    def test_week_and_month_across_a_missing_midnight(self) -> None:
+        """The week containing that Sunday starts on Monday at midnight, not at 01:00."""
+        week = Span.of("2012-10-21T12:00", "week", tz="America/Sao_Paulo").likely
+        assert week.start.isoformat() == "2012-10-15T00:00:00-03:00"
+        assert week.end.isoformat() == "2012-10-22T00:00:00-02:00"
+
+    def test_kolkata_1906_zone_change(self) -> None:
+        """Kolkata moved from +05:21:10 to +05:30 at the start of 1906; 1906 ends at 1907's midnight."""
+        year = Span.of("1906-06-01", "year", tz="Asia/Kolkata").likely
+        assert year.end.isoformat() == "1907-01-01T00:00:00+05:30"
+        assert Span.of("1907-06-01", "year", tz="Asia/Kolkata").likely.start == year.end
