@@ -124,14 +124,14 @@ def _time(fn: Callable[[str], Any], texts: Sequence[str]) -> tuple[float, int, i
 
 def _load_dateparser(peer_site: Path | None) -> Any:
     try:
-        import dateparser  # noqa: PLC0415
+        import dateparser
         return dateparser
     except ImportError:
         pass
     if peer_site is not None and peer_site.is_dir():
         sys.path.append(str(peer_site))
         try:
-            import dateparser  # noqa: PLC0415
+            import dateparser
             return dateparser
         except ImportError as exc:
             print(f"dateparser not importable from {peer_site}: {exc}", file=sys.stderr)

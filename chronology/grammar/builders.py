@@ -386,6 +386,15 @@ def month_days(s: Slots) -> Expr | None:
     return items[0] if len(items) == 1 else Enumeration(tuple(items))
 
 
+def month_day_or(s: Slots) -> Expr | None:
+    """"November 5 or 6", "May 30 or 31, 1998": one of two days of a month."""
+    month, a, b = s["m"], s["a"], s["b"]
+    if not month_word_is_date(s, "m") or not a < b or not (_valid(month, a) and _valid(month, b)):
+        return None
+    yr = s.get("y")
+    return Enumeration((Date(year=yr, month=month, day=a), Date(year=yr, month=month, day=b)), mode="one")
+
+
 def year_range(s: Slots) -> Expr | None:
     """"1997-99", "1997-1999", "1997 to 1999"."""
     a, b = s["a"], s["b"]
@@ -651,7 +660,7 @@ BUILDERS: dict[str, Callable[[Slots], Any]] = {
         duration_one, duration_approx, duration_bound, ago, from_now, later, earlier, offset_from_date,
         duration_anchored, duration_anchored_unit, calendar_date, iso_date, slash_date, year,
         year_era, short_year, weekday_date, weekday, month_cyclic, month_of, day_of_month, holiday,
-        day_list, day_list_join, month_days, year_range, decade, century, quarter, half, season,
+        day_list, day_list_join, month_days, month_day_or, year_range, decade, century, quarter, half, season,
         deictic_day, day_before_after, relative_unit, narrative_unit, part_of, earlier_later_this,
         reference, approx, bound_date, date_range, date_or, clock, clock_word, day_part, clock_on,
         every, frequency, weekdays_plural, the_unit,
