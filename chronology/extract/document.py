@@ -373,9 +373,10 @@ class Document:
             try:
                 span = _resolve(expr, against, self.options,
                                 use_focus.span if use_focus is not None else None, f.prefer)
-                if f.prefer == "past" and _month_like(expr) and against is anchor:
+                if f.prefer == "past" and _month_like(expr) and against is anchor and not _season(expr):
                     # "expire Oct. 31" four days after publication: a date within a month of
-                    # the anchor is that one, whatever the verbs around it
+                    # the anchor is that one, whatever the verbs around it (but "ended in the
+                    # winter" in November is a past winter: seasons start too often that close)
                     near = _resolve(expr, against, self.options, None, "nearest")
                     if near.likely.start > span.likely.start and (
                             near.likely.start - against.likely.start).days <= NEAR_DAYS:
@@ -468,6 +469,12 @@ def _tense(tokens: list[Any], start: int, end: int, future: Any) -> str | None:
                                          and t.text not in _NOT_PAST):
                 return "past"
     return found
+
+
+def _season(e: Expr) -> bool:
+    while isinstance(e, (Approx, Bound, Part)):
+        e = e.expr
+    return isinstance(e, Cyclic) and e.unit is Granularity.SEASON
 
 
 def _earlier_later(e: Expr) -> bool:
@@ -571,6 +578,8 @@ def _in_citation(text: str, parens: list[tuple[int, int]], start: int, end: int,
     words = inside.replace(";", ",").split(",")
     markers = lexicon.words("citation_marker") if "citation_marker" in lexicon.class_names else {}
     head = words[0].strip()
+    if head.startswith("according to "):  # "(according to Interfax, November 5)"
+        head = head[len("according to "):].lstrip()
     lowered = inside.lower()
     if any(f"{w} " in lowered or lowered.startswith(w) for w in markers):
         return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import itertools
 import warnings
 
 import pytest
@@ -31,7 +32,7 @@ class TestMentions:
         doc = _doc()
         ms = doc.mentions
         assert len(ms) >= 5
-        for a, b in zip(ms, ms[1:]):
+        for a, b in itertools.pairwise(ms):
             assert a.end <= b.start
         for m in ms:
             assert STORY[m.start:m.end] == m.text
@@ -157,7 +158,7 @@ class TestPublished:
         assert self._span("1999-11-09").likely == expected
         assert self._span(Span.of("1999-11-09")).likely == expected
         assert self._span(Anchor.at("1999-11-09")).likely == expected
-        assert self._span(dt.datetime(1999, 11, 9, 14, 30, tzinfo=dt.timezone.utc)).likely == expected
+        assert self._span(dt.datetime(1999, 11, 9, 14, 30, tzinfo=dt.UTC)).likely == expected
 
     def test_partial_iso_is_uncertain(self) -> None:
         """"1999-11" is the whole month: "two days ago" widens to cover every day of it."""
