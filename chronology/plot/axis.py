@@ -34,8 +34,18 @@ def size_ms(ms: float) -> float:
     return ms + 0.001 if ms < 10_000 else ms
 
 
+_MIN_MS: Final = (_dt.date(1, 1, 1).toordinal() - _EPOCH) * DAY_MS
+_MAX_MS: Final = (_dt.date(9999, 12, 31).toordinal() - _EPOCH) * DAY_MS
+
+
 def ms_to_date(ms: float) -> str:
-    """A date string plotly reads on a date axis (for shapes, ranges and annotations)."""
+    """A date string plotly reads on a date axis (for shapes, ranges and annotations), clamped
+    to the years 1–9999 so that padding around extreme dates cannot overflow.
+
+    >>> ms_to_date(-1e20)
+    '0001-01-01 00:00:00'
+    """
+    ms = min(max(ms, _MIN_MS), _MAX_MS)
     return (_EPOCH_DT + _dt.timedelta(milliseconds=ms)).isoformat(sep=" ")
 
 

@@ -14,11 +14,12 @@ updates per event and one pass per strip, so 100,000 events cost about what read
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
 from collections.abc import Sequence
 from typing import Any, Final
 
-import pendulum
+from pendulum import UTC, DateTime
 
 from chronology.model.event import Event
 from chronology.model.interval import Interval
@@ -31,7 +32,14 @@ __all__ = ["BINS", "density_traces"]
 BINS: Final = 400
 #: Okabe-Ito blue fading to white: readable for colour-blind viewers, zero stays blank
 _SCALE: Final = [[0.0, "#e8f1f8"], [0.35, "#56B4E9"], [1.0, "#0b3c6b"]]
-_EPOCH: Final = pendulum.datetime(1970, 1, 1)
+_EPOCH_ORDINAL: Final = _dt.date(1970, 1, 1).toordinal()
+_MAX_ORDINAL: Final = _dt.date(9999, 12, 31).toordinal()
+
+
+def _day(ms: float) -> DateTime:
+    """The UTC midnight ``ms`` falls on, clamped to the years 1–9999 (the last bin may overrun)."""
+    day = _dt.date.fromordinal(min(max(int(ms // DAY_MS) + _EPOCH_ORDINAL, 1), _MAX_ORDINAL))
+    return DateTime(day.year, day.month, day.day, tzinfo=UTC)
 
 
 def _bounds(events: Sequence[Event]) -> tuple[list[int], list[int], list[int], list[int]]:
@@ -77,8 +85,7 @@ def density_traces(events: Sequence[Event], group_of: Sequence[str | None], low:
             likely[min(nbins, -((start - le[i]) // width))] -= 1
             possible[(ps[i] - start) // width] += 1
             possible[min(nbins, -((start - pe[i]) // width))] -= 1
-    periods = [describe_interval(Interval._trusted(_EPOCH.add(days=int((start + k * width) // DAY_MS)),
-                                                   _EPOCH.add(days=int((start + (k + 1) * width) // DAY_MS))))
+    periods = [describe_interval(Interval._trusted(_day(start + k * width), _day(start + (k + 1) * width)))
                for k in range(nbins)]
     z: list[list[float | None]] = []
     text: list[list[str]] = []

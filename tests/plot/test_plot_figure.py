@@ -139,6 +139,13 @@ class TestRows:
         bars = one(Timeline([Event("x", day)]).figure(), "likely")
         assert bars.base[0] == wall_ms(pendulum.datetime(1999, 11, 1))
 
+    def test_extreme_dates_draw(self) -> None:
+        """Events at the calendar's edges (year 1, year 9999) draw in every mode without overflow."""
+        tl = Timeline([Event("first", Span.of("0001-01-01", "year")),
+                       Event("last", Span.of("9999-12-30"))], published="0001-01-01")
+        for mode in ("rows", "lanes", "density"):
+            assert tl.figure(mode=mode).to_json()
+
     def test_empty_timeline_draws_an_empty_chart(self) -> None:
         """No events: no traces, no error."""
         assert not Timeline([]).figure().data
