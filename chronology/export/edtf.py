@@ -41,7 +41,8 @@ from chronology.model.interval import Interval
 from chronology.model.span import PartsMode, Span
 from chronology.options import DEFAULT_POLICY, ApproximationPolicy
 
-__all__ = ["OPEN_END", "OPEN_START", "span_from_edtf", "span_from_iso", "span_to_edtf", "span_to_iso"]
+__all__ = ["EDTF_GRANULARITIES", "OPEN_END", "OPEN_START", "span_from_edtf", "span_from_iso", "span_to_edtf",
+           "span_to_iso"]
 
 G = Granularity
 

@@ -111,6 +111,11 @@ class TestZones:
         assert span_to_edtf(span) == "1999-11-05"
         assert span_from_edtf(span_to_edtf(span), tz="America/New_York") == span
 
+    def test_times_without_offset_are_read_in_tz(self) -> None:
+        """A time with no Z or offset is wall-clock time in tz."""
+        span = span_from_edtf("1999-07-05T15:00:00", tz="Europe/London")
+        assert span.likely.start.isoformat() == "1999-07-05T15:00:00+01:00"
+
     def test_dst_day(self) -> None:
         """A 23-hour spring-forward day in New York round trips."""
         span = Span.of("2024-03-10", tz="America/New_York")
