@@ -265,7 +265,7 @@ class Document:
         parens = _paren_spans(text)
         default = self.options.prefer.value
         for item in chart.select():
-            item = _trim_bound(chart, item)
+            item = _trim_verb_last(chart, _trim_bound(chart, item))
             last = item.end
             while last - 1 > item.start and tokens[last - 1].kind == "punct" and tokens[last - 1].text in ",;:":
                 last -= 1  # "November 5, 6 and 7," ends at the 7
@@ -543,6 +543,23 @@ def _trim_bound(chart: Chart, item: Item) -> Item:
             for inner in chart.items[p]:
                 if inner.end == item.end and inner.value is value.expr:
                     return inner
+    return item
+
+
+#: words after which "last" is the verb ("expected to last two weeks", "will last a year")
+_BEFORE_VERB_LAST = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must",
+                               "shall", "ll", "not", "did", "does", "do", "usually", "often"})
+
+
+def _trim_verb_last(chart: Chart, item: Item) -> Item:
+    """"expected to last a week": the verb "last" and a length, not "the last week"."""
+    tokens = chart.tokens
+    if (item.end - item.start >= 3 and tokens[item.start].text == "last" and (
+            tokens[item.start + 1].text in ("a", "an")
+            or (item.start > 0 and tokens[item.start - 1].text in _BEFORE_VERB_LAST))):
+        for inner in chart.items[item.start + 1]:
+            if inner.end == item.end and isinstance(inner.value, Duration):
+                return inner
     return item
 
 
