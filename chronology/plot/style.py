@@ -12,6 +12,7 @@ on white.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Final
 
@@ -65,6 +66,7 @@ MAX_GL_HEIGHT: Final = 3200
 MAX_LABEL: Final = 42
 
 
+@functools.lru_cache(maxsize=1024)
 def rgba(colour: str, alpha: float) -> str:
     """A ``#RRGGBB`` colour with opacity ``alpha`` as a CSS ``rgba()`` string."""
     r, g, b = int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
