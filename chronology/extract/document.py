@@ -500,6 +500,8 @@ def _month_like(e: Expr) -> bool:
 
 
 _RATE_WORDS = frozenset({"a", "an", "per"})
+#: words after a four-digit number that make it a 24-hour clock time ("1800 GMT")
+_CLOCK_ZONES = frozenset({"gmt", "utc", "hours", "hrs", "h", "z", "zulu"})
 #: words that may follow the noun "the present" ("from 1991 to the present and beyond")
 _AFTER_PRESENT = frozenset({"and", "or", "but", "in", "at", "on", "to", "of", "when", "as", "is", "was",
                             "with", "by", "for", "from", "day", "time", "moment", "the", "a", "an",
@@ -509,6 +511,9 @@ _AFTER_PRESENT = frozenset({"and", "or", "but", "in", "at", "on", "to", "of", "w
 def _not_a_time(tokens: list[Any], item: Item) -> bool:
     """Lengths that are ages ("52 years old") or rates ("$1.76 a year", "four flights a week")."""
     expr = item.value
+    if (isinstance(expr, Date) and expr.month is None and item.end - item.start == 1 and item.end < len(tokens)
+            and tokens[item.end].text in _CLOCK_ZONES):
+        return True  # "at 1800 GMT": a time of day, not the year 1800
     if isinstance(expr, Ref) and expr.value == "PRESENT_REF":
         # "the present frontier": the adjective (current), not the noun (now)
         after = tokens[item.end] if item.end < len(tokens) else None
@@ -516,6 +521,9 @@ def _not_a_time(tokens: list[Any], item: Item) -> bool:
                 and after is not None and after.kind == "word" and after.text not in _AFTER_PRESENT)
     if not isinstance(expr, Duration):
         return False
+    first = tokens[item.start]
+    if expr.unit is Granularity.HOUR and first.kind == "num" and len(first.text) == 4 and first.text.isdigit():
+        return True  # "at 0600 hours": a 24-hour clock time, not 600 hours
     if expr.amount.value == int(expr.amount.value) and 1000 <= expr.amount.value <= 2100 and (
             tokens[item.start].kind == "num"):
         return True  # "the 1988 quarter": a year, not 1,988 quarters
