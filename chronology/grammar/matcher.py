@@ -234,6 +234,7 @@ def analyse(text: str, language: str = "en", rules: RuleSet | None = None,
     n = len(tokens)
     items: list[list[Item]] = [[] for _ in range(n + 1)]
     by_trigger = rules.by_trigger
+    quick = _second_elements(rules)
     for p in range(n - 1, -1, -1):
         agenda: list[Rule] = []
         for key in _token_keys(tokens[p], classes[p], preds[p]):
@@ -250,6 +251,24 @@ def analyse(text: str, language: str = "en", rules: RuleSet | None = None,
         while queue and len(here) < MAX_ITEMS_AT:
             rule = queue.popleft()
             pending.discard(rule.name)
+            second = quick.get(rule.name)
+            if second is not None:
+                # the first element is one token that matched: the second must fit token p + 1
+                q = p + 1
+                if q >= n:
+                    continue
+                kind, arg = second
+                if kind == "lit":
+                    if tokens[q].text not in arg:
+                        continue
+                elif kind == "class":
+                    if arg not in classes[q]:
+                        continue
+                elif kind == "pred":
+                    if arg not in preds[q]:
+                        continue
+                elif not any(i.cat == arg for i in items[q]):
+                    continue
             for end, slots in _match(rule, p, tokens, classes, preds, items, n):
                 key = (rule.makes, end, rule.name)
                 if key in seen:
@@ -346,3 +365,21 @@ def still_vetoed(vetoes: list[tuple[Rule, int, int, Any]], tokens: list[Token],
         if rebuilt is not None and rule.build(Slots(rebuilt, tokens, p, end)) is not None:
             return False
     return True
+
+
+_QUICK: dict[int, dict[str, tuple[str, Any]]] = {}
+
+
+def _second_elements(rules: RuleSet) -> dict[str, tuple[str, Any]]:
+    """For rules whose first element is one required token, their required second element:
+    a cheap test on the next token before the full match is tried."""
+    found = _QUICK.get(id(rules))
+    if found is None:
+        found = {}
+        for rule in rules.rules:
+            els = rule.elements
+            if len(els) >= 2 and not els[0].optional and els[0].kind in ("lit", "class", "pred") \
+                    and not els[1].optional:
+                found[rule.name] = (els[1].kind, els[1].arg)
+        _QUICK[id(rules)] = found
+    return found
