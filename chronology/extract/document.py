@@ -511,6 +511,8 @@ _AFTER_PRESENT = frozenset({"and", "or", "but", "in", "at", "on", "to", "of", "w
 def _not_a_time(tokens: list[Any], item: Item) -> bool:
     """Lengths that are ages ("52 years old") or rates ("$1.76 a year", "four flights a week")."""
     expr = item.value
+    if _in_a_name(tokens, item):
+        return True
     if (isinstance(expr, Date) and expr.month is None and item.end - item.start == 1 and item.end < len(tokens)
             and tokens[item.end].text in _CLOCK_ZONES):
         return True  # "at 1800 GMT": a time of day, not the year 1800
@@ -538,6 +540,26 @@ def _not_a_time(tokens: list[Any], item: Item) -> bool:
             if t.kind == "word" and t.text.endswith("s") and len(t.text) > 3 and t.text not in ("was", "has"):
                 return True  # "four flights a week", "dividends a year"
     return False
+
+
+def _in_a_name(tokens: list[Any], item: Item) -> bool:
+    """A time word inside a capitalised name: "the Fortnight in Review", "the Sunday Times",
+    "the Summer Olympics", "the Daily Telegraph" (month names are left to the grammar)."""
+    first = item.start + (1 if tokens[item.start].text == "the" else 0)
+    if item.end - first != 1:
+        return False
+    word = tokens[first]
+    if word.kind != "word" or not word.cap:
+        return False
+    before = tokens[first - 1] if first > 0 else None
+    sentence_start = before is None or (before.kind == "punct" and before.text in ".!?")
+    expr = item.value
+    if isinstance(expr, (Duration, Recurrence)) and not sentence_start:
+        return True  # lengths and sets are not capitalised mid-sentence
+    after = tokens[item.end] if item.end < len(tokens) else None
+    month = isinstance(expr, Cyclic) and expr.unit is Granularity.MONTH or isinstance(expr, Date)
+    return (not month and before is not None and before.text == "the" and after is not None
+            and after.kind == "word" and after.cap)
 
 
 def _trim_bound(chart: Chart, item: Item) -> Item:
