@@ -88,7 +88,7 @@ def _is_narrative(e: Expr) -> bool:
         return _is_narrative(e.expr)
     if isinstance(e, Within):
         return _is_narrative(e.inner) or _is_narrative(e.container)
-    if isinstance(e, Clock):
+    if isinstance(e, (Clock, Period)):  # "that morning", "the spring of that year"
         return e.base is not None and _is_narrative(e.base)
     if isinstance(e, (Range, Enumeration)):
         items = (e.start, e.end) if isinstance(e, Range) else e.items
