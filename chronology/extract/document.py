@@ -319,8 +319,10 @@ class Document:
                 self._published = anchor
                 self._inference = Inference("dateline", text[f.start:f.end])
                 return anchor
-        latest: Span | None = None
-        evidence = ""
+        # the latest explicit date narrated in the past tense; failing any, the latest one not
+        # in the future tense ("the deadline is December 1, 1999" is not evidence when the
+        # text narrates "left on November 5, 1999")
+        best: dict[bool, tuple[Span, str]] = {}
         for f in found:
             if f.role is not Role.EVENT_TIME or f.prefer == "future" or not _is_explicit(f.expr):
                 continue
@@ -328,8 +330,10 @@ class Document:
                 span = _resolve(f.expr, Anchor.at("2000-01-01"), self.options, None, f.prefer)
             except ChronologyError:
                 continue
-            if latest is None or span.likely.end > latest.likely.end:
-                latest, evidence = span, text[f.start:f.end]
+            past = f.tense == "past"
+            if past not in best or span.likely.end > best[past][0].likely.end:
+                best[past] = (span, text[f.start:f.end])
+        latest, evidence = best.get(True) or best.get(False) or (None, "")
         if latest is None:
             self._published = None
             self._inference = Inference("unknown")

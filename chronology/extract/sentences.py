@@ -62,7 +62,7 @@ def _add(out: list[tuple[int, int]], text: str, start: int, end: int) -> None:
 
 def sentence_at(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
     """The sentence containing ``offset`` (bounds as returned by :func:`sentences`)."""
-    i = bisect_right(bounds, (offset, float("inf"))) - 1  # type: ignore[arg-type]
+    i = bisect_right(bounds, (offset, float("inf"))) - 1
     if i >= 0 and bounds[i][0] <= offset < bounds[i][1]:
         return bounds[i]
     return None
