@@ -48,6 +48,7 @@ import re
 import sys
 import tempfile
 import time
+import warnings
 import xml.etree.ElementTree as ET
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
@@ -565,38 +566,48 @@ class SystemRun:
 
 
 def run_system(system: System, documents: Sequence[Document]) -> SystemRun:
+    """Run one system over the documents; warnings it raises are counted in the notes, not printed."""
     run = SystemRun(system.name)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            _run_documents(system, documents, run)
+        finally:
+            system.close()
+            run.notes = dict(system.notes)
+            for w in caught:
+                key = f"warnings: {w.category.__name__}"
+                run.notes[key] = run.notes.get(key, 0) + 1
+    return run
+
+
+def _run_documents(system: System, documents: Sequence[Document], run: SystemRun) -> None:
     try:
         system.start()
         if documents:  # one untimed warm-up call
             system.extract(documents[0])
     except Unavailable as exc:
         run.available, run.reason = False, str(exc)
-        return run
+        return
     except Exception as exc:
         run.available, run.reason = False, f"failed on warm-up: {type(exc).__name__}: {exc}"
-        return run
+        return
     run.description = system.describe()
-    try:
-        for doc in documents:
-            error = ""
-            began = time.perf_counter()
+    for doc in documents:
+        error = ""
+        began = time.perf_counter()
+        try:
+            raw = system.extract(doc)
+        except Exception as exc:  # counted per document, never fatal
+            raw, error = None, f"{type(exc).__name__}: {exc}"
+        seconds = time.perf_counter() - began
+        output: list[Timex3] = []
+        if raw is not None:
             try:
-                raw = system.extract(doc)
-            except Exception as exc:  # counted per document, never fatal
-                raw, error = None, f"{type(exc).__name__}: {exc}"
-            seconds = time.perf_counter() - began
-            output: list[Timex3] = []
-            if raw is not None:
-                try:
-                    output = system.convert(raw, doc)
-                except Exception as exc:
-                    error = f"output not understood: {type(exc).__name__}: {exc}"
-            run.docs.append(DocRun(doc, output, seconds, error, score_document(doc.gold, output)))
-    finally:
-        run.notes = dict(system.notes)
-        system.close()
-    return run
+                output = system.convert(raw, doc)
+            except Exception as exc:
+                error = f"output not understood: {type(exc).__name__}: {exc}"
+        run.docs.append(DocRun(doc, output, seconds, error, score_document(doc.gold, output)))
 
 
 @dataclass
