@@ -44,7 +44,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if text[m.start()] != "\n" and end < n and not (text[end].isupper() or text[end].isdigit()
                                                           or text[end] in "\"'\u201c\u2018(["):
             continue
-        _add(out, text, start, m.start() + 1 if text[m.start()] != "\n" else m.start())
+        # keep closing quotes/brackets that followed the full stop with their sentence
+        _add(out, text, start, m.end() if text[m.start()] != "\n" else m.start())  # _add trims the blanks
         start = end
     _add(out, text, start, n)
     return out

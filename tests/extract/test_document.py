@@ -238,3 +238,18 @@ class TestPublicationDateWarning:
         """PublicationDateWarning belongs to the warning family."""
         assert issubclass(chronology.PublicationDateWarning, chronology.ChronologyWarning)
         assert issubclass(chronology.PublicationDateWarning, UserWarning)
+
+
+class TestSentences:
+    def test_closing_brackets_and_quotes_stay_with_their_sentence(self) -> None:
+        """A sentence ends after the quotes or brackets that close it."""
+        text = '(The talks resumed on Monday.) "We will return in the spring," he said. "Soon." Then silence.'
+        doc = Document(text, published="1999-11-09")
+        by_text = {m.text: doc.sentence_of(m) for m in doc.mentions}
+        assert by_text["Monday"] == "(The talks resumed on Monday.)"
+        assert by_text["the spring"] == '"We will return in the spring," he said.'
+        from chronology.extract.sentences import sentences
+
+        assert [text[a:b] for a, b in sentences(text)] == [
+            "(The talks resumed on Monday.)", '"We will return in the spring," he said.', '"Soon."',
+            "Then silence."]
