@@ -50,7 +50,8 @@ _UNIT_ALIASES = {"fortnight": ("week", 2)}
 
 def number(s: Slots) -> float | None:
     """A single number: digits, a number word, or a teen."""
-    return s["n"]
+    n: float | None = s["n"]
+    return n
 
 
 def number_compound(s: Slots) -> int:
@@ -64,7 +65,8 @@ def number_multiply(s: Slots) -> float | None:
     rest = s.get("rest", 0)
     if rest >= s["m"]:
         return None
-    return value + rest
+    total: float = value + rest
+    return total
 
 
 def quantity(s: Slots) -> Quantity | None:
@@ -438,7 +440,7 @@ def half(s: Slots) -> Expr | None:
     return Period(G.HALF, n, s.get("base"))
 
 
-def season(s: Slots) -> Expr:
+def season(s: Slots) -> Expr | None:
     """"winter 1998", "the summer of 1997", "this summer", "last spring", "in the fall"."""
     if "base" in s:
         return Period(G.SEASON, s["se"], s["base"])

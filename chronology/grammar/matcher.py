@@ -33,6 +33,12 @@ TOP_CATEGORIES = frozenset({"date", "time", "duration", "set"})
 
 _EMPTY: Mapping[str, Any] = {}
 
+#: one slot of a derivation: (name, value, start, end, source), the source being the sub-Item
+#: for a category element or (kind, arg) for a token element
+SlotEntry = tuple[str, Any, int, int, Any]
+#: a match the builder refused: (rule, start, end, slots), kept for :func:`still_vetoed`
+Veto = tuple[Rule, int, int, tuple[SlotEntry, ...]]
+
 
 class Item(NamedTuple):
     """A match: category, token range ``[start, end)``, the built value and the rule.
@@ -47,7 +53,7 @@ class Item(NamedTuple):
     value: Any
     rule: str
     priority: int
-    slots: tuple[tuple[str, Any, int, int, Any], ...] = ()
+    slots: tuple[SlotEntry, ...] = ()
 
 
 class Slots:
@@ -55,7 +61,7 @@ class Slots:
 
     __slots__ = ("_slots", "tokens", "start", "end")
 
-    def __init__(self, slots: tuple[tuple[str, Any, int, int], ...], tokens: list[Token],
+    def __init__(self, slots: tuple[SlotEntry, ...], tokens: list[Token],
                  start: int, end: int) -> None:
         self._slots = {name: (value, s, e) for name, value, s, e, _ in slots}
         self.tokens = tokens
@@ -120,12 +126,12 @@ class Chart:
         chosen: list[Item] = []
         p = 0
         while p < n:
-            item = choice[p]
-            if item is None:
+            picked = choice[p]
+            if picked is None:
                 p += 1
             else:
-                chosen.append(item)
-                p = item.end
+                chosen.append(picked)
+                p = picked.end
         return chosen
 
 
@@ -148,13 +154,13 @@ def _merge_abbreviations(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
 
 def _match(rule: Rule, p: int, tokens: list[Token], classes: list[Mapping[str, Any]],
            preds: list[Mapping[str, Any]], items: list[list[Item]], n: int
-           ) -> list[tuple[int, tuple[tuple[str, Any, int, int], ...]]]:
+           ) -> list[tuple[int, tuple[SlotEntry, ...]]]:
     """Every way ``rule`` matches starting at token ``p``: (end, slots)."""
     elements = rule.elements
     size = len(elements)
     limit = min(n, p + MAX_ITEM_TOKENS)
-    results = []
-    stack: list[tuple[int, int, tuple[tuple[str, Any, int, int], ...]]] = [(0, p, ())]
+    results: list[tuple[int, tuple[SlotEntry, ...]]] = []
+    stack: list[tuple[int, int, tuple[SlotEntry, ...]]] = [(0, p, ())]
     while stack:
         ei, pos, slots = stack.pop()
         if ei == size:
@@ -220,7 +226,7 @@ def prepare(text: str, lexicon: Lexicon) -> tuple[list[Token], list[Mapping[str,
 
 
 def analyse(text: str, language: str = "en", rules: RuleSet | None = None,
-            lexicon: Lexicon | None = None, vetoes: list[tuple[Rule, int, int, Any]] | None = None,
+            lexicon: Lexicon | None = None, vetoes: list[Veto] | None = None,
             prepared: Any = None) -> Chart:
     """Scan ``text`` and run every rule over it. ``vetoes``, when given, collects the matches
     whose builder refused them (for :func:`replay`).
@@ -270,15 +276,15 @@ def analyse(text: str, language: str = "en", rules: RuleSet | None = None,
                 elif not any(i.cat == arg for i in items[q]):
                     continue
             for end, slots in _match(rule, p, tokens, classes, preds, items, n):
-                key = (rule.makes, end, rule.name)
-                if key in seen:
+                done = (rule.makes, end, rule.name)
+                if done in seen:
                     continue
                 value = rule.build(Slots(slots, tokens, p, end))
                 if value is None:
                     if vetoes is not None:
                         vetoes.append((rule, p, end, slots))
                     continue
-                seen.add(key)
+                seen.add(done)
                 here.append(Item(rule.makes, p, end, value, rule.name, rule.priority, slots))
                 for follower in by_trigger.get(("cat", rule.makes), ()):
                     if follower.name not in pending:
@@ -297,7 +303,7 @@ def shape(tokens: list[Token], classes: list[Mapping[str, Any]], preds: list[Map
     abbreviation dot. Two texts of one shape match the same rules at the same places; only
     builder values (and so builder refusals, which :func:`still_vetoed` re-checks) can differ."""
     literal = _literal_words(rules)
-    out = []
+    out: list[tuple[Any, ...] | str] = []
     for i, t in enumerate(tokens):
         if t.kind in ("word", "dotted"):
             cls = classes[i]
@@ -327,10 +333,10 @@ def _literal_words(rules: RuleSet) -> frozenset[str]:
     return found
 
 
-def _rebuild(slots: tuple[tuple[str, Any, int, int, Any], ...], tokens: list[Token],
+def _rebuild(slots: tuple[SlotEntry, ...], tokens: list[Token],
              classes: list[Mapping[str, Any]], preds: list[Mapping[str, Any]]
-             ) -> tuple[tuple[str, Any, int, int, Any], ...] | None:
-    out = []
+             ) -> tuple[SlotEntry, ...] | None:
+    out: list[SlotEntry] = []
     for name, _, s, e, src in slots:
         if isinstance(src, Item):
             value = replay(src, tokens, classes, preds)
@@ -357,7 +363,7 @@ def replay(item: Item, tokens: list[Token], classes: list[Mapping[str, Any]],
     return rules.by_name[item.rule].build(Slots(slots, tokens, item.start, item.end))
 
 
-def still_vetoed(vetoes: list[tuple[Rule, int, int, Any]], tokens: list[Token],
+def still_vetoed(vetoes: list[Veto], tokens: list[Token],
                  classes: list[Mapping[str, Any]], preds: list[Mapping[str, Any]]) -> bool:
     """Whether every refused match of the original text is refused over the new tokens too."""
     for rule, p, end, slots in vetoes:

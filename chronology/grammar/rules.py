@@ -158,7 +158,7 @@ def load_rules(language: str = "en") -> RuleSet:
                 raise RuleError(f"lang/{language}/rules.toml rule {rule.name!r}: no rule makes <{element.arg}>")
     index: dict[tuple[str, Any], list[Rule]] = {}
     for rule in rules:
-        for key in rule.triggers:
-            index.setdefault(key, []).append(rule)
+        for trigger in rule.triggers:
+            index.setdefault(trigger, []).append(rule)
     return RuleSet(language, tuple(rules), {r.name: r for r in rules},
                    {k: tuple(v) for k, v in index.items()}, categories)

@@ -68,13 +68,13 @@ def to_datetime(value: object, tz: str | _dt.tzinfo | None = None) -> DateTime:
                 return DateTime(value.year, value.month, value.day, value.hour, value.minute,
                                 value.second, value.microsecond, tzinfo=UTC)
             return pendulum.datetime(value.year, value.month, value.day, value.hour, value.minute,
-                                     value.second, value.microsecond, tz=zone)  # type: ignore[arg-type]
+                                     value.second, value.microsecond, tz=zone)
         return pendulum.instance(value)
     if isinstance(value, _dt.date):
         zone = _tzinfo(tz)
         if zone is UTC:
             return DateTime(value.year, value.month, value.day, tzinfo=UTC)
-        return pendulum.datetime(value.year, value.month, value.day, tz=zone)  # type: ignore[arg-type]
+        return pendulum.datetime(value.year, value.month, value.day, tz=zone)
     if isinstance(value, str):
         try:
             parsed = pendulum.parse(value.strip(), tz=_tzinfo(tz), exact=True)

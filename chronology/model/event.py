@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import cast
+
 import attrs
 
 from chronology.errors import InvalidSpan
@@ -15,10 +18,12 @@ def _tuple_of_str(value: object) -> tuple[str, ...]:
         return ()
     if isinstance(value, str):
         return (value,)
-    items = tuple(value)  # type: ignore[call-overload]
-    if not all(isinstance(x, str) for x in items):
+    # anything else must be iterable: tuple() raises TypeError for the rest
+    items = tuple(cast("Iterable[object]", value))
+    strings = tuple(x for x in items if isinstance(x, str))
+    if len(strings) != len(items):
         raise InvalidSpan(f"expected strings, got {items!r}")
-    return items
+    return strings
 
 
 def _is_str(instance: object, attribute: attrs.Attribute[str], value: object) -> None:

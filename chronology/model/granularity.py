@@ -165,7 +165,7 @@ def _floor_cached(g: Granularity, t: DateTime, tz: object, fold: int, week_start
 # stdlib's fast datetime operations give pendulum's answers (month lengths and leap years
 # still come from pendulum's tables).
 _UTC = pendulum.UTC
-_FIXED_TZ = type(pendulum.fixed_timezone(0))
+_FIXED_TZ = pendulum.FixedTimezone  # the class of every fixed-offset zone
 _REPLACE = _dt.datetime.replace
 _ADD = _dt.datetime.__add__
 _FIXED_DELTA = {"second": _dt.timedelta(seconds=1), "minute": _dt.timedelta(minutes=1),
@@ -178,7 +178,7 @@ def _steady(t: DateTime) -> bool:
 
 
 def _days_in_month(year: int, month: int) -> int:
-    return DAYS_PER_MONTHS[is_leap(year)][month]  # type: ignore[no-any-return]
+    return DAYS_PER_MONTHS[is_leap(year)][month]
 
 
 def _floor_steady(value: str, t: DateTime, week_start: WeekDay) -> DateTime:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Self
 
 import attrs
 import pendulum
@@ -131,7 +131,7 @@ class Span:
     @classmethod
     def _trusted(cls, likely: Interval, possible: Interval, granularity: Granularity,
                  approximate: bool = False, parts: tuple[Interval, ...] = (),
-                 parts_mode: PartsMode = PartsMode.ALL, timex: Timex | None = None) -> Span:
+                 parts_mode: PartsMode = PartsMode.ALL, timex: Timex | None = None) -> Self:
         """Build without conversion or checks, for internal code that guarantees the invariants."""
         self = object.__new__(cls)
         for name, value in (("likely", likely), ("possible", possible), ("granularity", granularity),

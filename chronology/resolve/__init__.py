@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import pendulum
 from pendulum import DateTime
@@ -23,7 +23,9 @@ from pendulum import DateTime
 from chronology.errors import ChronologyError, ResolutionError, quote
 from chronology.expression import Expr
 from chronology.grammar.lexicon import load_lexicon
-from chronology.grammar.matcher import TOP_CATEGORIES, Item, analyse, prepare, replay, shape, still_vetoed
+from chronology.grammar.matcher import (
+    TOP_CATEGORIES, Item, Veto, analyse, prepare, replay, shape, still_vetoed,
+)
 from chronology.grammar.rules import load_rules
 from chronology.model.anchor import Anchor, to_anchor
 from chronology.model.granularity import Granularity
@@ -48,7 +50,7 @@ _RESOLVER = Resolver()
 
 #: parses by token shape (see chronology.grammar.matcher.shape): a text of a known shape is
 #: rebuilt from the remembered derivation instead of re-running every rule
-_SHAPES: dict[tuple[Any, ...], tuple[Item, list[Any]]] = {}
+_SHAPES: dict[tuple[Any, ...], tuple[Item, list[Veto]]] = {}
 _SHAPES_MAX = 1 << 14
 
 
@@ -61,11 +63,11 @@ def _parse_cached(text: str, language: str) -> Expr:
     key = (language, shape(tokens, classes, preds, rules))
     known = _SHAPES.get(key)
     if known is not None:
-        item, vetoes = known
+        item, known_vetoes = known
         value = replay(item, tokens, classes, preds, rules)
-        if value is not None and still_vetoed(vetoes, tokens, classes, preds):
-            return value
-    vetoes: list[Any] = []
+        if value is not None and still_vetoed(known_vetoes, tokens, classes, preds):
+            return cast(Expr, value)  # the item is a whole top-category match: its value is an Expr
+    vetoes: list[Veto] = []
     chart = analyse(text, language, vetoes=vetoes, prepared=prepared)
     n = len(tokens)
     while n and tokens[n - 1].kind == "punct":
@@ -94,11 +96,11 @@ def _parse_cached(text: str, language: str) -> Expr:
                           expected=_EXPECTED)
 
 
-def _remember(key: tuple[Any, ...], item: Item, vetoes: list[Any]) -> Expr:
+def _remember(key: tuple[Any, ...], item: Item, vetoes: list[Veto]) -> Expr:
     if len(_SHAPES) >= _SHAPES_MAX:
         _SHAPES.clear()
     _SHAPES[key] = (item, vetoes)
-    return item.value  # type: ignore[no-any-return]
+    return cast(Expr, item.value)  # a whole top-category match: its value is an Expr
 
 
 def _whole(chart: Any, first: int, n: int) -> Item | None:

@@ -44,7 +44,7 @@ def day(year: int, month: int, dom: int, tz: _dt.tzinfo) -> DateTime | None:
             return None
         return DateTime(year, month, dom, tzinfo=tz)
     try:
-        return pendulum.datetime(year, month, dom, tz=tz)  # type: ignore[arg-type]
+        return pendulum.datetime(year, month, dom, tz=tz)
     except (ValueError, OverflowError):
         return None
 

@@ -543,7 +543,8 @@ class Resolver:
         minute = e.minute or 0
         if e.zone is not None:
             import pendulum
-            tz = pendulum.fixed_timezone(e.zone * 60)
+            from pendulum.tz import fixed_timezone  # pendulum's cached instances; exported here
+            tz = fixed_timezone(e.zone * 60)
             start = pendulum.datetime(midnight.year, midnight.month, midnight.day, e.hour, minute, tz=tz)
         else:
             start = midnight.add(hours=e.hour, minutes=minute)
