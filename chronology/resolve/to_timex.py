@@ -76,9 +76,21 @@ def _number(n: float) -> str:
 
 
 def duration_value(amount: Quantity, unit: Granularity) -> str:
-    """``P3W``, ``P18M`` (for "a year and a half"), ``PXY`` for a vague count ("a few years")."""
+    """``P3W``, ``P18M`` (for "a year and a half"), ``PXY`` for a vague count ("a few years").
+
+    As TimeML annotators do, quarters are counted in months and decades in years ("three
+    quarters" = ``P9M``, "two decades" = ``P20Y``), and a small range or "a couple" takes its
+    lower count ("two to three weeks" = ``P2W``).
+    """
+    if unit in _RECOUNT:
+        unit, factor = _RECOUNT[unit]
+        amount = Quantity(amount.low * factor, amount.value * factor, amount.high * factor, amount.vague)
     if amount.vague:
-        return "P" + ("T" if unit < G.DAY else "") + "X" + DURATION_LETTER[unit].lstrip("T")
+        low, value, high = amount.low, amount.value, amount.high
+        ranged = value == low or (value == (low + high) / 2 and not float(value).is_integer())
+        if not (ranged and float(low).is_integer() and low >= 1):
+            return "P" + ("T" if unit < G.DAY else "") + "X" + DURATION_LETTER[unit].lstrip("T")
+        amount = Quantity.exact(low)
     n = amount.value
     while not float(n).is_integer() and unit in FINER_COUNT:
         unit, factor = FINER_COUNT[unit]
@@ -88,6 +100,8 @@ def duration_value(amount: Quantity, unit: Granularity) -> str:
         return f"PT{_number(n)}{letter[1:]}"
     return f"P{_number(n)}{letter}"
 
+
+_RECOUNT = {G.QUARTER: (G.MONTH, 3), G.DECADE: (G.YEAR, 10)}
 
 _WEEKDAY_NUMBER = {0: 1, 1: 2, 2: 3, 3: 4, 4: 5, 5: 6, 6: 7}
 
