@@ -353,7 +353,10 @@ class Document:
             expr = f.expr
             sentence = sentence_at(bounds, f.start)
             if _unplaced(expr):
-                timex = timex_of_unplaced(expr) or Timex(TimexType.DURATION, "PX")
+                try:
+                    timex = timex_of_unplaced(expr) or Timex(TimexType.DURATION, "PX")
+                except (ChronologyError, OverflowError):
+                    continue  # "every 999…9 weeks": a count no calendar can hold is not a time
                 out.append(Mention(f.start, f.end, text[f.start:f.end], None, timex, f.role, anchor,
                                    None, expr, sentence))
                 continue

@@ -133,6 +133,21 @@ def test_long_adversarial_text_finishes(name: str) -> None:
     assert all(m.end <= len(text) for m in mentions)
 
 
+@pytest.mark.parametrize("text", [
+    "every " + "9" * 400 + " weeks",
+    "9" * 400 + " days ago",
+    "about " + "9" * 300 + " years ago",
+    "November " + "9" * 30,
+    pytest.param("9" * 5000, marks=pytest.mark.xfail(
+        raises=ValueError, strict=True,
+        reason="scanner: int() of a number longer than 4300 digits raises Python's ValueError")),
+])
+def test_huge_numbers(text: str) -> None:
+    """Numbers no calendar can hold are not times, and never crash extraction."""
+    _check(text, "1999-11-09")
+    _check("The rebels left on November 5. " + text + " Then they came back.", None)
+
+
 @pytest.mark.parametrize("bad", [None, b"November 5, 1999", 1999, ["last month"], 3.5])
 def test_non_str_input_raises_chronology_error(bad: Any) -> None:
     """Only text can be read; anything else is a typed error."""
