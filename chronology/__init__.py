@@ -22,18 +22,6 @@ from chronology.errors import (
     ResolutionError,
     RuleError,
 )
-from chronology.model import (
-    Anchor,
-    Event,
-    Granularity,
-    Interval,
-    PartsMode,
-    Provenance,
-    Span,
-    Timex,
-    TimexMod,
-    TimexType,
-)
 from chronology.export import (
     event_from_dict,
     event_to_dict,
@@ -50,6 +38,18 @@ from chronology.export import (
     span_to_iso,
 )
 from chronology.extract import Document, Inference, Mention, Role, extract
+from chronology.model import (
+    Anchor,
+    Event,
+    Granularity,
+    Interval,
+    PartsMode,
+    Provenance,
+    Span,
+    Timex,
+    TimexMod,
+    TimexType,
+)
 from chronology.options import ApproximationPolicy, Prefer, ResolveOptions
 from chronology.resolve import NoPlaceInTime, parse, resolve
 from chronology.timeline import Timeline

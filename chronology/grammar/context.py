@@ -23,7 +23,7 @@ _DATE_INTRO = frozenset({
     "in", "since", "until", "till", "by", "during", "of", "from", "to", "through", "throughout",
     "before", "after", "between", "and", "or", "early", "late", "mid", "last", "next", "this", "that",
     "fiscal", "around", "about", "circa", "c", "ca", "-", "(", ",", "on", "for", "spring", "summer",
-    "autumn", "fall", "winter", "year", "end", "beginning", "start", "middle", "the", "since", "as",
+    "autumn", "fall", "winter", "year", "end", "beginning", "start", "middle", "the", "as",
     "at", "year-end", "into", "ending", "past", "every", "each", "latter", "'",
 })
 # words after which a bare year can still be a date (the 1998 budget, 1998 was...)

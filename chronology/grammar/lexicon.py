@@ -42,7 +42,7 @@ def read_language_file(language: str, name: str) -> dict[str, Any]:
 class Lexicon:
     """Word → value tables by class, plus the words that may carry an abbreviation dot."""
 
-    __slots__ = ("language", "_classes", "_by_word", "abbreviations")
+    __slots__ = ("_by_word", "_classes", "abbreviations", "language")
 
     def __init__(self, language: str, classes: Mapping[str, Mapping[str, Any]],
                  abbreviations: frozenset[str]) -> None:

@@ -59,7 +59,7 @@ class Item(NamedTuple):
 class Slots:
     """What a builder sees: slot values by name, plus the tokens they came from."""
 
-    __slots__ = ("_slots", "tokens", "start", "end")
+    __slots__ = ("_slots", "end", "start", "tokens")
 
     def __init__(self, slots: tuple[SlotEntry, ...], tokens: list[Token],
                  start: int, end: int) -> None:
@@ -91,7 +91,7 @@ class Slots:
 class Chart:
     """Tokens plus every item found; ``select()`` picks the expressions to report."""
 
-    __slots__ = ("text", "tokens", "items")
+    __slots__ = ("items", "text", "tokens")
 
     def __init__(self, text: str, tokens: list[Token], items: list[list[Item]]) -> None:
         self.text = text

@@ -23,9 +23,9 @@ def instant(t: _dt.datetime) -> _dt.datetime:
     would be "equal". Every comparison of instants in the model goes through this.
     """
     tz = t.tzinfo
-    if tz is _UTC or type(tz) is _FIXED or tz is _dt.timezone.utc:
+    if tz is _UTC or type(tz) is _FIXED or tz is _dt.UTC:
         return t  # a fixed offset has no repeated hours: wall-clock order is instant order
-    return t.astimezone(_dt.timezone.utc)
+    return t.astimezone(_dt.UTC)
 
 
 _UTC = pendulum.UTC

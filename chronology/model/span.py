@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any, Self
 
 import attrs
-import pendulum
+import pendulum  # noqa: F401  (the doctests below use it)
 from pendulum import DateTime, WeekDay
 
 from chronology.errors import InvalidSpan

@@ -24,7 +24,14 @@ from chronology.errors import ChronologyError, ResolutionError, quote
 from chronology.expression import Expr
 from chronology.grammar.lexicon import load_lexicon
 from chronology.grammar.matcher import (
-    TOP_CATEGORIES, Item, Veto, analyse, prepare, replay, shape, still_vetoed,
+    TOP_CATEGORIES,
+    Item,
+    Veto,
+    analyse,
+    prepare,
+    replay,
+    shape,
+    still_vetoed,
 )
 from chronology.grammar.rules import load_rules
 from chronology.model.anchor import Anchor, to_anchor
@@ -142,7 +149,7 @@ def _reference_points(anchor: Anchor) -> list[DateTime] | None:
     if likely == possible and (g <= Granularity.DAY) and (
             g < Granularity.DAY or likely.end == Granularity.DAY.add(likely.start, 1)):
         return None
-    step = Granularity.DAY if g >= Granularity.DAY else g
+    step = min(Granularity.DAY, g)
 
     def last(i: Interval) -> DateTime:
         return step.floor(i.end.subtract(microseconds=1))

@@ -23,8 +23,24 @@ from pendulum import DateTime, WeekDay
 
 from chronology.errors import ChronologyError, InvalidSpan, ResolutionError
 from chronology.expression import (
-    Ambiguous, Approx, Bound, Clock, Cyclic, Date, Duration, Enumeration, Expr, Offset, Part,
-    Period, Quantity, Range, Recurrence, Ref, Relative, Within,
+    Ambiguous,
+    Approx,
+    Bound,
+    Clock,
+    Cyclic,
+    Date,
+    Duration,
+    Enumeration,
+    Expr,
+    Offset,
+    Part,
+    Period,
+    Quantity,
+    Range,
+    Recurrence,
+    Ref,
+    Relative,
+    Within,
 )
 from chronology.model.granularity import Granularity
 from chronology.model.interval import Interval
@@ -51,7 +67,7 @@ class Context:
     current time for narrative wording ("three days later"), defaulting to ``ref``.
     """
 
-    __slots__ = ("ref", "focus", "options", "prefer", "week_start", "focus_g", "focus_end")
+    __slots__ = ("focus", "focus_end", "focus_g", "options", "prefer", "ref", "week_start")
 
     def __init__(self, ref: DateTime, focus: DateTime | None = None,
                  options: ResolveOptions = DEFAULT_OPTIONS, prefer: str | None = None,
@@ -74,8 +90,18 @@ class Context:
 class Resolved:
     """A resolution result: a Span's fields plus the TIMEX3 parts (mutable while building)."""
 
-    __slots__ = ("likely", "possible", "g", "approximate", "parts", "mode", "type", "value", "mod",
-                 "value_g")
+    __slots__ = (
+        "approximate",
+        "g",
+        "likely",
+        "mod",
+        "mode",
+        "parts",
+        "possible",
+        "type",
+        "value",
+        "value_g",
+    )
 
     def __init__(self, likely: Interval, possible: Interval | None, g: Granularity, value: str,
                  type: TimexType = TimexType.DATE, mod: TimexMod | None = None,
@@ -371,7 +397,7 @@ class Resolver:
     def _part(self, e: Part, ctx: Context) -> Resolved:
         inner = self.resolve(e.expr, ctx)
         whole = inner.likely
-        fine = PART_UNIT[inner.value_g if inner.value_g >= inner.g else inner.g]
+        fine = PART_UNIT[max(inner.value_g, inner.g)]
         ws = ctx.week_start
         if e.part in ("EARLIER", "LATER"):
             today = G.DAY.unit(ctx.ref)
@@ -379,7 +405,7 @@ class Resolver:
                 piece = Interval._trusted(whole.start, today.start) if whole.start < today.start else whole
             else:
                 piece = Interval._trusted(today.end, whole.end) if today.end < whole.end else whole
-            return Resolved(piece, None, G.DAY if inner.g >= G.DAY else inner.g, inner.value, inner.type,
+            return Resolved(piece, None, min(G.DAY, inner.g), inner.value, inner.type,
                             inner.mod, value_g=inner.value_g)
         policy = ctx.options.policy
         likely = _fraction(whole, e.part, e.fraction, fine, ws)
@@ -454,7 +480,7 @@ class Resolver:
         value = date_value(unit.floor(point, ws), unit)
         k = max(1, math.ceil(n * policy.more_than_likely))
         far = max(n + k, math.ceil(n * policy.far_factor))
-        fine = G.DAY if unit >= G.DAY else unit
+        fine = min(G.DAY, unit)
         end_of_ref = G.DAY.unit(ref).end if unit >= G.DAY else unit.add(ref, 1)
         start_of_ref = G.DAY.floor(ref) if unit >= G.DAY else ref
         beyond = mod in ("MORE_THAN", "EQUAL_OR_MORE")
@@ -574,7 +600,7 @@ class Resolver:
                                          "'the past three weeks'")
         n, unit, low, high = _whole(e.amount, e.unit)
         today = G.DAY.unit(ctx.ref) if unit >= G.DAY else unit.unit(ctx.ref)
-        fine = G.DAY if unit >= G.DAY else unit
+        fine = min(G.DAY, unit)
         if e.anchored < 0:
             end = today.end
             likely = Interval._trusted(unit.add(end, -max(n, 1)), end)
