@@ -210,19 +210,30 @@ def prepare(text: str, lexicon: Lexicon) -> tuple[list[Token], list[Mapping[str,
     tokens = _merge_abbreviations(scan(text), lexicon)
     classes: list[Mapping[str, Any]] = []
     preds: list[Mapping[str, Any]] = []
+    memo = _PREDICATE_MEMO
     for t in tokens:
         classes.append(lexicon.classes_of(t.text) if t.kind == "word" else _EMPTY)
         kinds = BY_KIND.get(t.kind)
         if kinds:
-            found = {}
-            for name in kinds:
-                value = PREDICATES[name](t)
-                if value is not None:
-                    found[name] = value
+            key = (t.kind, t.text, t.suffix)
+            found = memo.get(key)
+            if found is None:
+                found = {}
+                for name in kinds:
+                    value = PREDICATES[name](t)
+                    if value is not None:
+                        found[name] = value
+                if len(memo) > 50_000:
+                    memo.clear()
+                memo[key] = found
             preds.append(found)
         else:
             preds.append(_EMPTY)
     return tokens, classes, preds
+
+
+#: predicates depend only on a token's kind, text and suffix: computed once per spelling
+_PREDICATE_MEMO: dict[tuple[str, str, str], dict[str, Any]] = {}
 
 
 def analyse(text: str, language: str = "en", rules: RuleSet | None = None,
