@@ -559,10 +559,9 @@ def _in_a_name(tokens: list[Any], item: Item) -> bool:
     if word.kind != "word" or not word.cap:
         return False
     before = tokens[first - 1] if first > 0 else None
-    sentence_start = before is None or (before.kind == "punct" and before.text in ".!?")
     expr = item.value
-    if isinstance(expr, (Duration, Recurrence)) and not sentence_start:
-        return True  # lengths and sets are not capitalised mid-sentence
+    if isinstance(expr, (Duration, Recurrence)) and before is not None and before.kind == "word":
+        return True  # lengths and sets are not capitalised after a word (but after '"' or ':')
     after = tokens[item.end] if item.end < len(tokens) else None
     month = isinstance(expr, Cyclic) and expr.unit is Granularity.MONTH or isinstance(expr, Date)
     return (not month and before is not None and before.text == "the" and after is not None
