@@ -461,7 +461,7 @@ def _tense(tokens: list[Any], start: int, end: int, future: Any) -> str | None:
         if t.kind == "punct" and t.text in ".;!?":
             found = None  # another sentence
             continue
-        if t.text in future:
+        if t.text in future or t.text == "would":  # "said they would return in the spring"
             found = "future"
         elif t.kind == "word" and (t.text in _PAST_WORDS or (
                 len(t.text) > 4 and t.text.endswith("ed") and t.text not in _NOT_PAST)):
