@@ -33,6 +33,11 @@ _TOKEN = re.compile(
 )
 
 
+#: numbers longer than this are kept as one huge count (their digits mean nothing to a calendar)
+_MAX_DIGITS = 18
+_HUGE = 10**18
+
+
 class Token(NamedTuple):
     """One token: ``kind`` is word, num, apos ('97), iso (1999-11-05), slash (11/05/99),
     clock (3:30), dotted (a.m.) or punct. ``value`` is the number for num/apos tokens."""
@@ -66,7 +71,10 @@ def scan(text: str) -> list[Token]:
         elif kind in ("num", "suf"):
             digits = m.group("num")
             suffix = (m.group("suf") or "").lower()
-            value = float(digits.replace(",", "")) if ("." in digits or "," in digits) else int(digits)
+            if len(digits) > _MAX_DIGITS:
+                value = _HUGE  # no calendar use; and int() refuses over 4,300 digits
+            else:
+                value = float(digits.replace(",", "")) if ("." in digits or "," in digits) else int(digits)
             append(Token("num", raw.lower(), start, end, value, False, suffix))
         elif kind == "apos":
             append(Token("apos", raw.lower(), start, end, int(raw[1:3]), False,
