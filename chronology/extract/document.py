@@ -380,10 +380,10 @@ class Document:
             try:
                 span = _resolve(expr, against, self.options,
                                 use_focus.span if use_focus is not None else None, f.prefer)
-                if f.prefer == "past" and _month_like(expr) and against is anchor and not _season(expr):
-                    # "expire Oct. 31" four days after publication: a date within a month of
-                    # the anchor is that one, whatever the verbs around it (but "ended in the
-                    # winter" in November is a past winter: seasons start too often that close)
+                if f.prefer == "past" and _day_of_month(expr) and against is anchor:
+                    # "expire Oct. 31" four days after publication: a day within a month of
+                    # the anchor is that one, whatever the verbs around it (but "resumed in
+                    # December" or "ended in the winter" in November are the past ones)
                     near = _resolve(expr, against, self.options, None, "nearest")
                     if near.likely.start > span.likely.start and (
                             near.likely.start - against.likely.start).days <= NEAR_DAYS:
@@ -493,6 +493,19 @@ def _quarter_like(e: Expr) -> bool:
         e = e.expr
     return isinstance(e, (Cyclic, Period)) and e.unit in (Granularity.QUARTER, Granularity.HALF) and (
         getattr(e, "which", None) is None and getattr(e, "base", None) is None)
+
+
+def _day_of_month(e: Expr) -> bool:
+    """A month and day without a year ("Oct. 31"), possibly hedged or in a list, or a part of
+    a month ("early November"): the ones a schedule names days or weeks ahead."""
+    if isinstance(e, Part) and e.part in ("START", "MID", "END") and isinstance(e.expr, Cyclic) and (
+            e.expr.unit is Granularity.MONTH and e.expr.which is None):
+        return True
+    while isinstance(e, (Approx, Bound, Part)):
+        e = e.expr
+    if isinstance(e, (Range, Enumeration)):
+        return _day_of_month(e.start if isinstance(e, Range) else e.items[0])
+    return isinstance(e, Date) and e.year is None and e.month is not None and e.day is not None
 
 
 def _month_like(e: Expr) -> bool:
