@@ -34,13 +34,14 @@ def main() -> None:
 
     print(f"{args.report.name}: {len(doc.mentions)} temporal expressions, {len(doc.events)} events")
     print(f"published: {doc.published.likely} ({doc.inference.how})\n")
+    print(f"  {'likely':<24} {'possibly':<24} event  [wording]")
     for event in doc.timeline().sorted():
         wording = event.provenance.text if event.provenance else ""
         span = event.span
-        when = f"{span.likely.start.date()} .. {span.likely.end.date()}"
-        if span.possible != span.likely:
-            when += f"  (possibly {span.possible.start.date()} .. {span.possible.end.date()})"
-        print(f"  {when:<52} {event.label}  [{wording}]")
+        likely = f"{span.likely.start.date()} .. {span.likely.end.date()}"
+        possible = "" if span.possible == span.likely else \
+            f"{span.possible.start.date()} .. {span.possible.end.date()}"
+        print(f"  {likely:<24} {possible:<24} {event.label}  [{wording}]")
     citations = [m for m in doc.mentions if m.role == "citation"]
     if citations:
         print(f"\n  {len(citations)} dates of cited sources left out: "
