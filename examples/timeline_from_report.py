@@ -34,7 +34,7 @@ def main() -> None:
 
     print(f"{args.report.name}: {len(doc.mentions)} temporal expressions, {len(doc.events)} events")
     print(f"published: {doc.published.likely} ({doc.inference.how})\n")
-    print(f"  {'likely':<24} {'possibly':<24} event  [wording]")
+    print(f"  {'likely':<24} {'possibly':<24} event  [wording]     (intervals are [start, end): end excluded)")
     for event in doc.timeline().sorted():
         wording = event.provenance.text if event.provenance else ""
         span = event.span
