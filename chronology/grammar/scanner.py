@@ -71,6 +71,7 @@ def scan(text: str) -> list[Token]:
         elif kind in ("num", "suf"):
             digits = m.group("num")
             suffix = (m.group("suf") or "").lower()
+            value: float
             if len(digits) > _MAX_DIGITS:
                 value = _HUGE  # no calendar use; and int() refuses over 4,300 digits
             else:
