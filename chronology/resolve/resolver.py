@@ -609,10 +609,6 @@ class Resolver:
             start = today.start
             likely = Interval._trusted(start, unit.add(start, max(n, 1)))
             possible = Interval._trusted(start, unit.add(start, max(int(math.ceil(high)), n, 1)))
-        if e.amount.vague and e.amount.value != e.amount.low:
-            # "the last few months", "coming quarters": TimeML's PAST_REF / FUTURE_REF
-            ref_value = "PAST_REF" if e.anchored < 0 else "FUTURE_REF"
-            return Resolved(likely, possible, fine, ref_value, TimexType.DATE, approximate=True, value_g=unit)
         if not e.amount.vague and e.amount.value == 1 and e.unit >= G.WEEK:
             # "the past year", "the last decade": TimeML values them as the previous unit
             prev = e.unit.add(e.unit.floor(ctx.ref, ctx.week_start), e.anchored)

@@ -78,9 +78,8 @@ def _number(n: float) -> str:
 def duration_value(amount: Quantity, unit: Granularity) -> str:
     """``P3W``, ``P18M`` (for "a year and a half"), ``PXY`` for a vague count ("a few years").
 
-    As TimeML annotators do, quarters are counted in months and decades in years ("three
-    quarters" = ``P9M``, "two decades" = ``P20Y``), and a small range or "a couple" takes its
-    lower count ("two to three weeks" = ``P2W``).
+    As TimeML annotators do, decades are counted in years ("two decades" = ``P20Y``), and a
+    small range or "a couple" takes its lower count ("two to three weeks" = ``P2W``).
     """
     if unit in _RECOUNT:
         unit, factor = _RECOUNT[unit]
@@ -101,7 +100,7 @@ def duration_value(amount: Quantity, unit: Granularity) -> str:
     return f"P{_number(n)}{letter}"
 
 
-_RECOUNT = {G.QUARTER: (G.MONTH, 3), G.DECADE: (G.YEAR, 10)}
+_RECOUNT = {G.DECADE: (G.YEAR, 10)}
 
 _WEEKDAY_NUMBER = {0: 1, 1: 2, 2: 3, 3: 4, 4: 5, 5: 6, 6: 7}
 
