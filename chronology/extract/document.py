@@ -223,9 +223,14 @@ class Document:
     def events(self) -> list[Event]:
         """One Event per dated mention of an event time (citations, lengths and sets excluded)."""
         if self._events is None:
-            self._events = [self._event(m) for m in self.mentions
-                            if m.role is Role.EVENT_TIME and m.span is not None
-                            and not m.timex.value.endswith("_REF")]  # "now" dates no event
+            mentions = self.mentions
+            events = []
+            for i, m in enumerate(mentions):
+                if m.role is Role.EVENT_TIME and m.span is not None and not m.timex.value.endswith("_REF"):
+                    # the previous mention's end, when it stands in the same sentence, bounds the label
+                    previous = mentions[i - 1].end if i else None
+                    events.append(self._event(m, previous))
+            self._events = events  # "now" dates no event
         return list(self._events)
 
     def timeline(self) -> Timeline:
@@ -419,13 +424,13 @@ class Document:
                     f"publication date {given.likely.start.date().isoformat()}"), stacklevel=4)
                 return
 
-    def _event(self, m: Mention) -> Event:
+    def _event(self, m: Mention, previous_end: int | None) -> Event:
         assert m.span is not None
         bounds = m.sentence or (m.start, m.end)
         sentence = self.text[bounds[0]:bounds[1]]
-        earlier = [o.end for o in self.mentions if bounds[0] <= o.end <= m.start]
+        after = previous_end - bounds[0] if previous_end is not None and previous_end >= bounds[0] else 0
         label = label_for(sentence, m.start - bounds[0], m.end - bounds[0], fallback=m.text,
-                          after_offset=(max(earlier) - bounds[0]) if earlier else 0)
+                          after_offset=after)
         return Event(label=label, span=m.span, provenance=Provenance(
             document_id=self.id, start=m.start, end=m.end, text=m.text, sentence=sentence))
 
