@@ -1,0 +1,113 @@
+"""Extent and false-positive rules applied to the chart's choices before they become mentions.
+
+TimeML extents ("since **March**": the preposition is a signal), and words that look like
+times but are not: ages ("52 years old"), rates ("$2 a year"), clock times written as years
+("1800 GMT"), the verb "last", time words inside names ("the Sunday Times").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chronology.expression import Bound, Cyclic, Date, Duration, Recurrence, Ref
+from chronology.grammar.matcher import Chart, Item
+from chronology.model.granularity import Granularity
+from chronology.resolve.tables import BOUND_WORD_MOD
+
+__all__ = ["in_a_name", "not_a_time", "trim_bound", "trim_verb_last"]
+
+_RATE_WORDS = frozenset({"a", "an", "per"})
+
+
+#: words after a four-digit number that make it a 24-hour clock time ("1800 GMT")
+_CLOCK_ZONES = frozenset({"gmt", "utc", "hours", "hrs", "h", "z", "zulu"})
+
+
+#: words that may follow the noun "the present" ("from 1991 to the present and beyond")
+_AFTER_PRESENT = frozenset({"and", "or", "but", "in", "at", "on", "to", "of", "when", "as", "is", "was",
+                            "with", "by", "for", "from", "day", "time", "moment", "the", "a", "an",
+                            "this", "that", "there", "they", "he", "she", "it", "we", "i", "you"})
+
+
+def not_a_time(tokens: list[Any], item: Item) -> bool:
+    """Lengths that are ages ("52 years old") or rates ("$1.76 a year", "four flights a week")."""
+    expr = item.value
+    if in_a_name(tokens, item):
+        return True
+    if (isinstance(expr, Date) and expr.month is None and item.end - item.start == 1 and item.end < len(tokens)
+            and tokens[item.end].text in _CLOCK_ZONES):
+        return True  # "at 1800 GMT": a time of day, not the year 1800
+    if isinstance(expr, Ref) and expr.value == "PRESENT_REF":
+        # "the present frontier": the adjective (current), not the noun (now)
+        after = tokens[item.end] if item.end < len(tokens) else None
+        return (tokens[item.start].text == "the" and tokens[item.end - 1].text == "present"
+                and after is not None and after.kind == "word" and after.text not in _AFTER_PRESENT)
+    if not isinstance(expr, Duration):
+        return False
+    first = tokens[item.start]
+    if expr.unit is Granularity.HOUR and first.kind == "num" and len(first.text) == 4 and first.text.isdigit():
+        return True  # "at 0600 hours": a 24-hour clock time, not 600 hours
+    if expr.amount.value == int(expr.amount.value) and 1000 <= expr.amount.value <= 2100 and (
+            tokens[item.start].kind == "num"):
+        return True  # "the 1988 quarter": a year, not 1,988 quarters
+    after = tokens[item.end].text if item.end < len(tokens) else ""
+    if after in ("old", "-") and (after == "old" or (item.end + 1 < len(tokens)
+                                                    and tokens[item.end + 1].text == "old")):
+        return True
+    if tokens[item.start].text in _RATE_WORDS and item.end - item.start == 2:
+        for t in tokens[max(0, item.start - 4):item.start]:
+            if t.kind == "num" or t.text in ("$", "%", "percent", "times", "once", "twice"):
+                return True
+            if t.kind == "word" and t.text.endswith("s") and len(t.text) > 3 and t.text not in ("was", "has"):
+                return True  # "four flights a week", "dividends a year"
+    return False
+
+
+def in_a_name(tokens: list[Any], item: Item) -> bool:
+    """A time word inside a capitalised name: "the Fortnight in Review", "the Sunday Times",
+    "the Summer Olympics", "the Daily Telegraph" (month names are left to the grammar)."""
+    first = item.start + (1 if tokens[item.start].text == "the" else 0)
+    if item.end - first != 1:
+        return False
+    word = tokens[first]
+    if word.kind != "word" or not word.cap:
+        return False
+    before = tokens[first - 1] if first > 0 else None
+    expr = item.value
+    if isinstance(expr, (Duration, Recurrence)) and before is not None and before.kind == "word":
+        return True  # lengths and sets are not capitalised after a word (but after '"' or ':')
+    after = tokens[item.end] if item.end < len(tokens) else None
+    month = isinstance(expr, Cyclic) and expr.unit is Granularity.MONTH or isinstance(expr, Date)
+    return (not month and before is not None and before.text == "the" and after is not None
+            and after.kind == "word" and after.cap)
+
+
+def trim_bound(chart: Chart, item: Item) -> Item:
+    """"since March": TimeML marks "March" (the preposition is a signal), so report the inner time."""
+    value = item.value
+    if isinstance(value, Bound) and value.mod in BOUND_WORD_MOD:
+        for k in (1, 2):
+            p = item.start + k
+            if p >= item.end:
+                break
+            for inner in chart.items[p]:
+                if inner.end == item.end and inner.value is value.expr:
+                    return inner
+    return item
+
+
+#: words after which "last" is the verb ("expected to last two weeks", "will last a year")
+_BEFORE_VERB_LAST = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must",
+                               "shall", "ll", "not", "did", "does", "do", "usually", "often"})
+
+
+def trim_verb_last(chart: Chart, item: Item) -> Item:
+    """"expected to last a week": the verb "last" and a length, not "the last week"."""
+    tokens = chart.tokens
+    if (item.end - item.start >= 3 and tokens[item.start].text == "last" and (
+            tokens[item.start + 1].text in ("a", "an")
+            or (item.start > 0 and tokens[item.start - 1].text in _BEFORE_VERB_LAST))):
+        for inner in chart.items[item.start + 1]:
+            if inner.end == item.end and isinstance(inner.value, Duration):
+                return inner
+    return item

@@ -1,0 +1,63 @@
+"""Tense around a mention, from the words just before (and after) it, in one sentence.
+
+"will meet on Monday" puts Monday in the future; "met on Monday" in the past. The marker words
+are language data: ``[future_marker]``, ``[past_marker]`` and ``[not_past]`` (words in -ed that
+are not past forms) in ``chronology/lang/<code>/lexicon.toml``.
+
+>>> from chronology.grammar.lexicon import load_lexicon
+>>> from chronology.grammar.scanner import scan
+>>> tokens = scan("The envoys will meet on Monday")
+>>> tense_near(tokens, 5, 6, load_lexicon("en"))
+'future'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chronology.grammar.lexicon import Lexicon
+
+__all__ = ["TENSE_WINDOW", "tense_near"]
+
+#: how many tokens before a mention are searched for tense ("will meet on Monday", "met Monday")
+TENSE_WINDOW = 6
+
+
+def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str | None:
+    """"future" or "past" from the words just before (and after) a mention, else None."""
+    future, past, not_past = _markers(lexicon)
+
+    def is_past(t: Any) -> bool:
+        return t.kind == "word" and (t.text in past or (
+            len(t.text) > 4 and t.text.endswith("ed") and t.text not in not_past))
+
+    lo = max(0, start - TENSE_WINDOW)
+    found: str | None = None
+    if start > 0 and tokens[start - 1].text == "by":
+        return "future"  # "by May", "by the end of the year": a deadline
+    for t in tokens[lo:start]:
+        if t.kind == "punct" and t.text in ".;!?":
+            found = None  # another sentence
+            continue
+        if t.text in future or t.text == "would":  # "said they would return in the spring"
+            found = "future"
+        elif is_past(t):
+            found = "past" if found != "future" else found
+    if found is None:
+        for t in tokens[end:end + 3]:
+            if t.kind == "punct":
+                break
+            if t.text in ("will", "shall"):
+                return "future"
+            if is_past(t):
+                return "past"
+    return found
+
+
+def _markers(lexicon: Lexicon) -> tuple[Any, Any, Any]:
+    names = lexicon.class_names
+
+    def words(cls: str) -> Any:
+        return lexicon.words(cls) if cls in names else {}
+
+    return words("future_marker"), words("past_marker"), words("not_past")
