@@ -270,21 +270,11 @@ def analyse(text: str, language: str = "en", rules: RuleSet | None = None,
             pending.discard(rule.name)
             second = quick.get(rule.name)
             if second is not None:
-                # the first element is one token that matched: the second must fit token p + 1
-                q = p + 1
-                if q >= n:
-                    continue
-                kind, arg = second
-                if kind == "lit":
-                    if tokens[q].text not in arg:
-                        continue
-                elif kind == "class":
-                    if arg not in classes[q]:
-                        continue
-                elif kind == "pred":
-                    if arg not in preds[q]:
-                        continue
-                elif not any(i.cat == arg for i in items[q]):
+                first_cat, kind, arg = second
+                # where the second element must start: after the one-token first element, or
+                # after any item of the first element's category
+                starts = (p + 1,) if first_cat is None else {i.end for i in here if i.cat == first_cat}
+                if not any(_fits(kind, arg, q, tokens, classes, preds, items, n) for q in starts):
                     continue
             for end, slots in _match(rule, p, tokens, classes, preds, items, n):
                 done = (rule.makes, end, rule.name)
@@ -384,10 +374,10 @@ def still_vetoed(vetoes: list[Veto], tokens: list[Token],
     return True
 
 
-_QUICK: dict[int, dict[str, tuple[str, Any]]] = {}
+_QUICK: dict[int, dict[str, tuple[str | None, str, Any]]] = {}
 
 
-def _second_elements(rules: RuleSet) -> dict[str, tuple[str, Any]]:
+def _second_elements(rules: RuleSet) -> dict[str, tuple[str | None, str, Any]]:
     """For rules whose first element is one required token, their required second element:
     a cheap test on the next token before the full match is tried."""
     found = _QUICK.get(id(rules))
@@ -395,8 +385,24 @@ def _second_elements(rules: RuleSet) -> dict[str, tuple[str, Any]]:
         found = {}
         for rule in rules.rules:
             els = rule.elements
-            if len(els) >= 2 and not els[0].optional and els[0].kind in ("lit", "class", "pred") \
-                    and not els[1].optional:
-                found[rule.name] = (els[1].kind, els[1].arg)
+            if len(els) >= 2 and not els[0].optional and not els[1].optional:
+                if els[0].kind in ("lit", "class", "pred"):
+                    found[rule.name] = (None, els[1].kind, els[1].arg)
+                elif els[1].kind != "cat":
+                    found[rule.name] = (els[0].arg, els[1].kind, els[1].arg)
         _QUICK[id(rules)] = found
     return found
+
+
+def _fits(kind: str, arg: Any, q: int, tokens: list[Token], classes: list[Mapping[str, Any]],
+          preds: list[Mapping[str, Any]], items: list[list[Item]], n: int) -> bool:
+    """Whether a pattern element can start at token ``q`` (items there are already complete)."""
+    if q >= n:
+        return False
+    if kind == "lit":
+        return tokens[q].text in arg
+    if kind == "class":
+        return arg in classes[q]
+    if kind == "pred":
+        return arg in preds[q]
+    return any(i.cat == arg for i in items[q])
