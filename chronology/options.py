@@ -75,8 +75,9 @@ class ApproximationPolicy:
       ``max(1, ceil(n × ratio))`` units beyond N.
     - ``far_factor``: the far edge of one-sided bounds: "more than N units ago" is possible back to
       ``ceil(n × far_factor)`` units ago ("more than a year ago" → up to 3 years ago).
-    - ``part_fraction`` / ``part_possible``: "early/mid/late X" is the first/middle/last
-      ``part_fraction`` of X (likely) within the first/middle/last ``part_possible`` of X.
+    - ``part_possible``: "early/mid/late X" is possibly the first/middle/last ``part_possible``
+      of X; how much of X is *likely* is the wording's own fraction, kept as data in the
+      lexicon's ``[part]`` table ("early" a third, "the beginning" a sixth).
     """
 
     approx_widths: Mapping[Granularity, tuple[int, Granularity]] = attrs.field(
@@ -85,7 +86,6 @@ class ApproximationPolicy:
     relative_ratio: float = attrs.field(default=0.25, validator=_positive)
     more_than_likely: float = attrs.field(default=0.5, validator=_positive)
     far_factor: float = attrs.field(default=3.0, validator=_positive)
-    part_fraction: float = attrs.field(default=1 / 3, validator=_positive)
     part_possible: float = attrs.field(default=1 / 2, validator=_positive)
 
     def approx_width(self, granularity: Granularity) -> tuple[int, Granularity]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import itertools
 from collections.abc import Iterable
 from typing import Any, Self
 
@@ -119,7 +120,7 @@ class Span:
             parts = self.parts
             if len(parts) < 2:
                 raise InvalidSpan("a discontinuous Span needs at least two parts")
-            for a, b in zip(parts, parts[1:]):
+            for a, b in itertools.pairwise(parts):
                 if not instant(a.end) <= instant(b.start):
                     raise InvalidSpan(f"parts must be sorted and must not overlap: "
                                       f"{_fmt_interval(a)} then {_fmt_interval(b)}")

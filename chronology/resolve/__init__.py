@@ -40,7 +40,7 @@ from chronology.model.interval import Interval
 from chronology.model.span import Span
 from chronology.model.timex import TimexType
 from chronology.options import DEFAULT_OPTIONS, ResolveOptions
-from chronology.resolve.resolver import Context, NoPlaceInTime, Resolved, Resolver, timex_of_unplaced
+from chronology.resolve.resolver import Context, NoPlaceInTime, Resolved, Resolver
 from chronology.resolve.to_timex import containing_value
 
 __all__ = ["MAX_EXPRESSION_CHARS", "NoPlaceInTime", "parse", "resolve", "resolve_expression"]
@@ -267,7 +267,3 @@ def _resolve_uncached(text: str, anchor: Any, opts: ResolveOptions, tz: str | No
         raise ResolutionError(f"{quote(text)}: the time lies outside the years 1-9999 that chronology can "
                               f"represent ({exc})", text=text, position=0, expected=_EXPECTED) from exc
 
-
-def unplaced_timex(text: str, language: str = "en") -> Any:
-    """The TIMEX3 of a bare duration or set, or None (used by extraction)."""
-    return timex_of_unplaced(parse(text, language))

@@ -135,10 +135,6 @@ def cycle_member(unit: Granularity, index: int | str, ref: DateTime, which: int 
     """The member of a cycle (weekday, month, season, quarter, half) that ``which``/``prefer``
     designate, seen from ``ref``."""
     cands = list(_candidates(unit, index, ref, week_start, 2))
-    own = G.DAY.unit(ref) if unit is G.DAY else (
-        unit.unit(ref, week_start) if unit is not G.SEASON else _season_unit(ref))
+    own = G.DAY.unit(ref) if unit is G.DAY else unit.unit(ref, week_start)
     return pick(cands, which, prefer, ref, own)
 
-
-def _season_unit(ref: DateTime) -> Interval:
-    return G.SEASON.unit(ref)

@@ -153,7 +153,7 @@ def _whole(q: Quantity, unit: Granularity) -> tuple[int, Granularity, float, flo
     while not float(value).is_integer() and unit in FINER_COUNT:
         unit, factor = FINER_COUNT[unit]
         low, value, high = low * factor, value * factor, high * factor
-    return int(round(value)), unit, low, high
+    return round(value), unit, low, high
 
 
 class Resolver:
@@ -309,19 +309,18 @@ class Resolver:
         if e.narrative and e.offset == 0 and ctx.focus_g is not None and e.unit != "weekend" and (
                 ctx.focus_g > G(e.unit) or (e.unit is G.QUARTER and ctx.focus_g is not G.QUARTER)
                 or G(e.unit).floor(ctx.focus, ctx.week_start) > ctx.ref):
-            # the focus is coarser than the unit, or a forecast after the reference: "the year"
-            # and "the quarter" then mean the reference's own (the last completed quarter)
-            # "the quarter" after a mention of a year or a day: the focus does not say which
-            # quarter; results news means the last one completed before publication
+            # the focus is coarser than the unit ("the quarter" after a year or a day) or a
+            # forecast after the reference: "the year" is then the reference's own, and "the
+            # quarter", as results news means it, the last one completed before publication
             ref = ctx.ref
             if e.unit is G.QUARTER:
                 start = G.QUARTER.add(G.QUARTER.floor(ref), -1)
                 return _unit_result(G.QUARTER.unit(start), G.QUARTER)
-        if e.unit == "weekend" and e.narrative and e.offset == 0:
-            ref = ctx.ref  # "over the weekend": the one before publication
         if e.unit == "weekend":
-            if e.narrative and e.offset == 0 and ref.weekday() < 5:
-                ref = ref.subtract(days=ref.weekday() + 1)  # "over the weekend": the one just past
+            if e.narrative and e.offset == 0:
+                ref = ctx.ref  # "over the weekend": the one just before publication
+                if ref.weekday() < 5:
+                    ref = ref.subtract(days=ref.weekday() + 1)
             week = G.WEEK.floor(ref, WeekDay.MONDAY).add(weeks=e.offset)
             saturday = week.add(days=5)
             likely = Interval._trusted(saturday, week.add(days=7))
@@ -331,14 +330,18 @@ class Resolver:
         start = g.add(g.floor(ref, ctx.week_start), e.offset)
         return _unit_result(g.unit(start, ctx.week_start), g)
 
+    def _reference(self, e: Offset, ctx: Context) -> DateTime:
+        """Where an offset counts from: its base ("two days before the vote"), the story's focus
+        ("three days later") or the reference ("two days ago")."""
+        if e.base is not None:
+            return self.resolve(e.base, ctx).likely.start
+        return ctx.focus if e.narrative else ctx.ref
+
     def _offset_point(self, n: int, unit: Granularity, sign: int, ref: DateTime, week_start: WeekDay) -> Interval:
         return unit.unit(unit.add(unit.floor(ref, week_start), sign * n), week_start)
 
     def _offset(self, e: Offset, ctx: Context) -> Resolved:
-        if e.base is not None:
-            ref = self.resolve(e.base, ctx).likely.start
-        else:
-            ref = ctx.focus if e.narrative else ctx.ref
+        ref = self._reference(e, ctx)
         n, unit, low, high = _whole(e.amount, e.unit)
         ws = ctx.week_start
         fg = ctx.focus_g
@@ -361,8 +364,8 @@ class Resolver:
             return Resolved(likely, None, unit, value, t, value_g=vg)
         result = _unit_result(likely, unit, ws)
         if e.amount.vague:
-            a = self._offset_point(int(math.floor(low)), unit, e.sign, ref, ws)
-            b = self._offset_point(int(math.ceil(high)), unit, e.sign, ref, ws)
+            a = self._offset_point(math.floor(low), unit, e.sign, ref, ws)
+            b = self._offset_point(math.ceil(high), unit, e.sign, ref, ws)
             result.possible = likely.hull(a).hull(b)
             result.approximate = True
         return result
@@ -420,8 +423,7 @@ class Resolver:
             result = self._offset(inner_expr, ctx)
             n, unit, _, _ = _whole(inner_expr.amount, inner_expr.unit)
             k = max(1, math.ceil(n * ctx.options.policy.relative_ratio))
-            ref = self.resolve(inner_expr.base, ctx).likely.start if inner_expr.base is not None else (
-                ctx.focus if inner_expr.narrative else ctx.ref)
+            ref = self._reference(inner_expr, ctx)
             a = self._offset_point(n + k, unit, inner_expr.sign, ref, ctx.week_start)
             b = self._offset_point(max(0, n - k), unit, inner_expr.sign, ref, ctx.week_start)
             result.possible = result.likely.hull(a).hull(b)
@@ -470,9 +472,7 @@ class Resolver:
 
     def _bound_offset(self, e: Offset, mod: str, ctx: Context) -> Resolved:
         policy = ctx.options.policy
-        ref = ctx.focus if e.narrative else ctx.ref
-        if e.base is not None:
-            ref = self.resolve(e.base, ctx).likely.start
+        ref = self._reference(e, ctx)
         n, unit, _, _ = _whole(e.amount, e.unit)
         ws = ctx.week_start
         day_ref = G.DAY.floor(ref) if unit >= G.DAY else ref
@@ -598,17 +598,17 @@ class Resolver:
             raise NoPlaceInTime(f"{value} is a length of time with no place in time",
                                 expected="a date or time; a length of time needs an anchor such as "
                                          "'the past three weeks'")
-        n, unit, low, high = _whole(e.amount, e.unit)
+        n, unit, _low, high = _whole(e.amount, e.unit)
         today = G.DAY.unit(ctx.ref) if unit >= G.DAY else unit.unit(ctx.ref)
         fine = min(G.DAY, unit)
         if e.anchored < 0:
             end = today.end
             likely = Interval._trusted(unit.add(end, -max(n, 1)), end)
-            possible = Interval._trusted(unit.add(end, -max(int(math.ceil(high)), n, 1)), end)
+            possible = Interval._trusted(unit.add(end, -max(math.ceil(high), n, 1)), end)
         else:
             start = today.start
             likely = Interval._trusted(start, unit.add(start, max(n, 1)))
-            possible = Interval._trusted(start, unit.add(start, max(int(math.ceil(high)), n, 1)))
+            possible = Interval._trusted(start, unit.add(start, max(math.ceil(high), n, 1)))
         if not e.amount.vague and e.amount.value == 1 and e.unit >= G.WEEK:
             # "the past year", "the last decade": TimeML values them as the previous unit
             prev = e.unit.add(e.unit.floor(ctx.ref, ctx.week_start), e.anchored)
@@ -651,10 +651,6 @@ def _widen(possible: Interval, g: Granularity, ctx: Context) -> Interval:
     return Interval._trusted(unit.add(possible.start, -n), unit.add(possible.end, n))
 
 
-def _snap(t: DateTime, fine: Granularity, ws: WeekDay) -> DateTime:
-    low = fine.floor(t, ws)
-    high = fine.add(low, 1)
-    return low if (t - low) <= (high - t) else high
 
 
 def _units_in(whole: Interval, fine: Granularity, ws: WeekDay) -> int:
