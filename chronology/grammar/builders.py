@@ -31,9 +31,16 @@ from chronology.expression import (
     Within,
 )
 from chronology.grammar.context import (
+    clause_follows,
+    count_follows,
     day_list_closes,
+    event_follows,
+    fall_is_a_verb,
+    frequency_is_adverb,
     month_word_is_date,
+    pronoun_ends,
     season_word_is_date,
+    that_is_a_conjunction,
     year_is_date,
 )
 from chronology.grammar.matcher import Slots
@@ -201,7 +208,10 @@ def later(s: Slots) -> Expr | None:
 
 
 def earlier(s: Slots) -> Expr | None:
-    """"two days earlier", "a year before": before the narrative focus."""
+    """"two days earlier", "a year before": before the narrative focus. Before a clause ("for
+    three weeks before signing") the length is a length: "before" belongs to the clause."""
+    if s.tokens[s.end - 1].text == "before" and clause_follows(s):
+        return None
     return _offset(s, -1, True)
 
 
@@ -397,6 +407,18 @@ def month_day_or(s: Slots) -> Expr | None:
     return Enumeration((Date(year=yr, month=month, day=a), Date(year=yr, month=month, day=b)), mode="one")
 
 
+def day_range_between(s: Slots) -> Expr | None:
+    """"between October 12 and 20", "between 12 and 20 October": the days from one to the
+    other (a range, as "between March and May"), not a list of two days."""
+    month, a, b = s["m"], s["a"], s["b"]
+    if not month_word_is_date(s, "m") or not a < b or not (_valid(month, a) and _valid(month, b)):
+        return None
+    if "y" not in s and count_follows(s):
+        return None  # "between May 12 and 20 people": a count, not a day
+    yr = s.get("y")
+    return Range(Date(year=yr, month=month, day=a), Date(year=yr, month=month, day=b))
+
+
 def year_range(s: Slots) -> Expr | None:
     """"1997-99", "1997-1999", "1997 to 1999"."""
     a, b = s["a"], s["b"]
@@ -484,6 +506,36 @@ def narrative_unit(s: Slots) -> Expr | None:
 
 
 _NARRATIVE_WORDS = frozenset({"next", "following", "previous", "preceding", "prior"})
+
+#: the units "the <unit> before/after" is said of ("the years before the war" is a stretch)
+_BEFORE_AFTER_UNITS = frozenset({"day", "week", "month", "quarter", "year"})
+
+
+def the_unit_before_after(s: Slots) -> Expr | None:
+    """"the day before", "the year after": the unit before/after the story's focus (as "the
+    previous day"); with a date, the unit before/after it ("the day before Christmas")."""
+    unit = s["u"]
+    if unit not in _BEFORE_AFTER_UNITS or s.token("u").text != unit:
+        return None
+    sign = -1 if s["dir"] == "before" else 1
+    if "dem" in s and not pronoun_ends(s):
+        return None  # "the day before that vote": "that" opens the event's noun phrase
+    if "base" not in s:
+        if "dem" not in s and event_follows(s):
+            return None  # "Oct. 12, the day before the plunge": the day is the focus's own
+        return Relative(G(unit), sign, narrative=True)
+    base = s["base"]
+    if isinstance(base, (Duration, Ref, Recurrence, Bound, Range, Enumeration)):
+        return None
+    return Offset(Quantity.exact(1), G(unit), sign, base)
+
+
+def the_unit_before_last(s: Slots) -> Expr | None:
+    """"the year before last": two units before the reference's ("the week before this" one)."""
+    unit = s["u"]
+    if unit not in _BEFORE_AFTER_UNITS or s.token("u").text != unit:
+        return None
+    return Relative(G(unit), -2 if s.words()[-1] == "last" else -1)
 
 
 def the_unit(s: Slots) -> Expr | None:
@@ -606,6 +658,27 @@ def day_part(s: Slots) -> Expr | None:
     return Clock(base, part=s["part"])
 
 
+def narrative_day_part(s: Slots) -> Expr | None:
+    """"the next morning", "the previous night", "the night before", "that night", "the same
+    afternoon": a part of the day before, after or of the story's focus."""
+    if s.token("part").text.endswith("s"):
+        return None  # "the following evenings" are several
+    if "dir" in s:
+        offset = -1 if s["dir"] == "before" else 1
+    elif "rel" in s:
+        if s.token("rel").text not in _NARRATIVE_WORDS:
+            return None  # "the last night of the talks"
+        offset = s["rel"]
+    else:
+        words = s.words()
+        if words[0] == "the" and words[1] != "same":
+            return None  # "the morning" alone is left to "the morning of …"
+        if words[0] == "that" and that_is_a_conjunction(s):
+            return None
+        offset = 0
+    return Clock(Relative(G.DAY, offset, narrative=True), part=s["part"])
+
+
 def clock_on(s: Slots) -> Expr | None:
     """"3 p.m. yesterday", "yesterday at 3 p.m.", "Monday morning at 10"."""
     c: Clock = s["c"]
@@ -623,6 +696,14 @@ def every(s: Slots) -> Recurrence | None:
         return Recurrence(G.WEEK, 1, Cyclic(G.DAY, s["w"]))
     if "part" in s:
         return Recurrence(G.DAY, 1, Clock(None, part=s["part"]))
+    if "se" in s:
+        if s.token("se").text == "fall" and fall_is_a_verb(s):
+            return None  # "the shares each fall 5%"
+        return Recurrence(G.YEAR, 1, Cyclic(G.SEASON, s["se"]))
+    if "m" in s:
+        if not month_word_is_date(s, "m"):
+            return None  # "each may"
+        return Recurrence(G.YEAR, 1, Cyclic(G.MONTH, s["m"]))
     unit, factor = _unit(s["u"])
     if unit in (G.SEASON, G.HALF):
         return None
@@ -639,7 +720,7 @@ def frequency(s: Slots) -> Recurrence | None:
     if "f" in s:
         following = s.tokens[s.end] if s.end < len(s.tokens) else None
         if s.end - s.start == 1 and following is not None and following.kind == "word" and (
-                s.tokens[s.start].text in _FREQUENCY_ADJECTIVES):
+                s.tokens[s.start].text in _FREQUENCY_ADJECTIVES) and not frequency_is_adverb(s):
             return None  # "a quarterly dividend", "daily volume": a property, not a time
         unit, n = s["f"]
         return Recurrence(G(unit), n)
@@ -665,7 +746,8 @@ BUILDERS: dict[str, Callable[[Slots], Any]] = {
         day_list, day_list_join, month_days, month_day_or, year_range, decade, century, quarter, half, season,
         deictic_day, day_before_after, relative_unit, narrative_unit, part_of, earlier_later_this,
         reference, approx, bound_date, date_range, date_or, clock, clock_word, day_part, clock_on,
-        every, frequency, weekdays_plural, the_unit,
+        every, frequency, weekdays_plural, the_unit, the_unit_before_after, the_unit_before_last,
+        narrative_day_part, day_range_between,
     )
 }
 

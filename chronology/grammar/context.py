@@ -16,7 +16,9 @@ from chronology.grammar.lexicon import load_lexicon
 if TYPE_CHECKING:  # pragma: no cover
     from chronology.grammar.matcher import Slots
 
-__all__ = ["day_list_closes", "month_word_is_date", "season_word_is_date", "year_is_date"]
+__all__ = ["clause_follows", "count_follows", "day_list_closes", "event_follows", "fall_is_a_verb",
+           "frequency_is_adverb", "month_word_is_date", "pronoun_ends", "season_word_is_date",
+           "that_is_a_conjunction", "year_is_date"]
 
 # words after which a bare month or year reads as a date
 _DATE_INTRO = frozenset({
@@ -100,3 +102,71 @@ def season_word_is_date(s: Slots, slot: str) -> bool:
     if s.token(slot).text == "fall":
         return before in ("the", "this", "last", "next", "in", "by", "early", "late", "mid", "until", "since")
     return before in _DATE_INTRO
+
+
+def count_follows(s: Slots) -> bool:
+    """Whether the number ending a match counts something after it ("between May 12 and 20
+    people", "20 percent"), so it is no day."""
+    after = _next(s)
+    return after is not None and (after in _NOT_YEAR_AFTER or after in ("%", "percent", "per"))
+
+
+def frequency_is_adverb(s: Slots) -> bool:
+    """Whether a frequency word stands as an adverb ("patrols run daily along the river",
+    "reports weekly to the board") and not before the noun it describes ("daily volume"):
+    the word after it is one that no adjective describes (lexicon ``[not_a_noun]``)."""
+    after = _next(s)
+    return after is not None and load_lexicon("en").value("not_a_noun", after) is not None
+
+
+def that_is_a_conjunction(s: Slots) -> bool:
+    """"said that night patrols…": after a verb of saying, "that" starts a clause, so "that
+    night" is no time (lexicon ``[says_that]``)."""
+    before = _prev(s)
+    return before is not None and load_lexicon("en").value("says_that", before) is not None
+
+
+#: words after which "fall" is the verb: "the shares each fall 5%", "they each fall behind"
+_AFTER_VERB_FALL = frozenset({"by", "to", "from", "short", "behind", "back", "apart", "off", "into", "below",
+                              "under", "over", "out", "down", "%", "percent", "sharply", "slightly"})
+
+
+def fall_is_a_verb(s: Slots) -> bool:
+    """Whether "each fall" is a subject's "each" and the verb ("they each fall short"), not
+    the season ("the flocks come down each fall")."""
+    before, after = _prev(s), _next(s)
+    if before in ("they", "we", "you", "both", "which", "who", "all"):
+        return True
+    tok = s.tokens[s.end] if s.end < len(s.tokens) else None
+    return after in _AFTER_VERB_FALL or (tok is not None and tok.kind == "num")
+
+
+def clause_follows(s: Slots) -> bool:
+    """Whether a clause follows the match: a verb in -ing ("before signing", "after leaving"),
+    not a noun phrase ("before the election") nor a time word in -ing ("before spring")."""
+    tok = s.tokens[s.end] if s.end < len(s.tokens) else None
+    if tok is None or tok.kind != "word" or tok.cap or len(tok.text) < 5 or not tok.text.endswith("ing"):
+        return False
+    return not load_lexicon("en").classes_of(tok.text)
+
+
+#: words that open a noun phrase: "before the plunge", "after his arrival"
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+                          "these", "those"})
+
+
+def event_follows(s: Slots) -> bool:
+    """Whether "before"/"after" ending the match introduces an event ("the day before the
+    vote", "the day after signing") rather than ending the phrase ("The day before, …"): the
+    time is then counted from that event, not from the story's focus."""
+    return _next(s) in _DETERMINERS or clause_follows(s)
+
+
+_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+
+
+def pronoun_ends(s: Slots) -> bool:
+    """Whether the word ending the match ("the week before that") stands for a time of its
+    own: nothing follows it but punctuation or a new clause's subject ("… before that they hid")."""
+    tok = s.tokens[s.end] if s.end < len(s.tokens) else None
+    return tok is None or tok.kind != "word" or tok.text in _SUBJECTS

@@ -106,10 +106,15 @@ _WEEKDAY_NUMBER = {0: 1, 1: 2, 2: 3, 3: 4, 4: 5, 5: 6, 6: 7}
 
 
 def set_value(rec: Recurrence) -> tuple[str, str | None, str | None]:
-    """(value, quant, freq) of a recurring time: "every Tuesday" → ``XXXX-WXX-2``, EVERY."""
+    """(value, quant, freq) of a recurring time: "every Tuesday" → ``XXXX-WXX-2``, EVERY;
+    "each July" → ``XXXX-07``; "each spring" → ``XXXX-SP``."""
     member = rec.member
     if isinstance(member, Cyclic) and member.unit is G.DAY and isinstance(member.index, int):
         return f"XXXX-WXX-{_WEEKDAY_NUMBER[member.index]}", "EVERY", None
+    if isinstance(member, Cyclic) and member.unit is G.MONTH and isinstance(member.index, int):
+        return f"XXXX-{member.index:02d}", "EVERY", None  # "each July"
+    if isinstance(member, Cyclic) and member.unit is G.SEASON:
+        return f"XXXX-{member.index}", "EVERY", None  # "each spring"
     if isinstance(member, Clock) and member.part:
         return f"XXXX-XX-XXT{member.part}", "EVERY", None
     value = duration_value(Quantity.exact(rec.interval), rec.unit)
