@@ -61,14 +61,15 @@ _COARSER = tuple(G)
 
 def containing_value(interval: Interval, g: Granularity, week_start: WeekDay = WeekDay.MONDAY) -> tuple[str, Granularity]:
     """The value of the finest unit at ``g`` or coarser that contains ``interval`` (a TIMEX3
-    value names one unit, so "November 5-7, 1999" is rendered as ``1999-11``)."""
+    value names one unit, so "November 5-7, 1999" is rendered as ``1999-11``; across a
+    millennium, "1999-2000", it is ``XXXX``)."""
     last = interval.end.subtract(microseconds=1)
     for cand in _COARSER[g.rank:]:
         if cand in (G.SEASON, G.WEEK, G.QUARTER, G.HALF) and cand is not g:
             continue  # never climb into a cycle the text did not name
         if cand.floor(interval.start, week_start) == cand.floor(last, week_start):
             return date_value(cand.floor(interval.start, week_start), cand), cand
-    return date_value(interval.start, G.MILLENNIUM), G.MILLENNIUM
+    return "XXXX", G.MILLENNIUM  # "1999-2000": no unit a TIMEX3 value can name holds it all
 
 
 def _number(n: float) -> str:
