@@ -28,6 +28,9 @@ _DATE_INTRO = frozenset({
     "autumn", "fall", "winter", "year", "end", "beginning", "start", "middle", "the", "as",
     "at", "year-end", "into", "ending", "past", "every", "each", "latter", "'",
 })
+# what may follow a capitalised month word that opens the text ("May", "March or April"):
+# nothing (the caller asked about the word alone), "or"/"to", or a closing mark
+_ALONE_FOLLOW = frozenset({None, "or", "to", "-", ".", ";", ")", '"', "'"})
 # words after which a bare year can still be a date (the 1998 budget, 1998 was...)
 _YEAR_FOLLOW = frozenset({
     "and", "or", "to", "when", "as", "was", "were", "is", "had", "has", "will", "would", "through",
@@ -65,6 +68,8 @@ def month_word_is_date(s: Slots, slot: str, alone: bool = False) -> bool:
     after = _next(s)
     if after in ("of",) and before in ("the", None):
         return False
+    if before is None and after in _ALONE_FOLLOW:
+        return True  # the text is the month ("March"), or opens with months ("March or April")
     return before in _DATE_INTRO and before != "the"
 
 
