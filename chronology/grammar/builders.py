@@ -454,6 +454,33 @@ def quarter(s: Slots) -> Expr | None:
     return Period(G.QUARTER, n, s.get("base"))
 
 
+def week_number(s: Slots) -> Expr | None:
+    """"week 45 of 1999", "the 45th week of this year": an ISO week (Monday to Sunday; week 1
+    holds the year's first Thursday). A bare "week 12" is left alone: in news it is as often
+    the twelfth week of a season or a trial."""
+    n = s["n"] if "n" in s else s["o"]
+    if not isinstance(n, int) or not 1 <= n <= 53:
+        return None
+    base = s["base"]
+    if not _is_year(base):
+        return None  # "week 3 of the trial", "the first week of May": not an ISO week number
+    return Period(G.WEEK, n, base)
+
+
+def _is_year(e: Expr) -> bool:
+    return (isinstance(e, Date) and e.year is not None and e.month is None and e.weekday is None) or (
+        isinstance(e, Relative) and e.unit is G.YEAR)
+
+
+def week_of(s: Slots) -> Expr | None:
+    """"the week of November 8": the week (Monday to Sunday) that holds the day."""
+    base = s["base"]
+    if not (isinstance(base, Date) and base.day is not None) and not (
+            isinstance(base, Relative) and base.unit is G.DAY):
+        return None  # "the week of the summit" is a week of an event; "the week of 1999" is nothing
+    return Offset(Quantity.exact(0), G.WEEK, 1, base)
+
+
 def half(s: Slots) -> Expr | None:
     """"the first half of 1999", "the second half"."""
     n = s["o"]
@@ -747,7 +774,7 @@ BUILDERS: dict[str, Callable[[Slots], Any]] = {
         deictic_day, day_before_after, relative_unit, narrative_unit, part_of, earlier_later_this,
         reference, approx, bound_date, date_range, date_or, clock, clock_word, day_part, clock_on,
         every, frequency, weekdays_plural, the_unit, the_unit_before_after, the_unit_before_last,
-        narrative_day_part, day_range_between,
+        narrative_day_part, day_range_between, week_number, week_of,
     )
 }
 

@@ -296,6 +296,8 @@ class Resolver:
             if start is None:
                 raise _fail(f"no week {e.index} in {year}")
             week = G.WEEK.floor(start, WeekDay.MONDAY).add(weeks=int(e.index) - 1)
+            if week.isocalendar()[0] != year:  # ISO years have 52 or 53 weeks
+                raise _fail(f"{year} has no ISO week {e.index} (it has 52)")
             return _unit_result(G.WEEK.unit(week), G.WEEK)
         found = cal.member_in_year(e.unit, e.index, year, tz)
         if found is None:

@@ -105,7 +105,7 @@ def test_value_f1_is_relaxed_f1_times_value_accuracy() -> None:
 def test_type_accuracy_and_breakdown() -> None:
     gold = [T(0, 5, "DURATION", "P1W"), T(10, 15, "DATE", "1998-W05")]
     system = [T(0, 5, "DATE", "P1W"), T(10, 15, "DATE", "1998-W06")]
-    result, m = score(gold, system)
+    _, m = score(gold, system)
     assert m["type_acc"] == 0.5 and m["value_acc"] == 0.5
     assert m["value_acc_duration_set"] == 1.0 and m["value_acc_date_time"] == 0.0
 

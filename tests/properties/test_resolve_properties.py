@@ -189,3 +189,21 @@ def test_temporal_word_salad_only_raises_chronology_errors(text: str, anchor: dt
         return
     assert span.possible.contains(span.likely)
     assert span.granularity in Granularity
+
+
+@given(st.integers(min_value=1000, max_value=2999), st.integers(min_value=1, max_value=53))
+def test_iso_week_numbers_match_the_calendar(year: int, week: int) -> None:
+    """"week N of Y" (a year as the grammar reads one: 1000-2999) is the Monday-to-Sunday week
+    the calendar numbers (Y, N); a week number the year does not have is a ResolutionError."""
+    weeks_in_year = pendulum.date(year, 12, 28).isocalendar()[1]
+    if week > weeks_in_year:
+        try:
+            chronology.resolve(f"week {week} of {year}", anchor="1999-11-09")
+        except chronology.ResolutionError:
+            return
+        raise AssertionError(f"week {week} of {year} should not exist")
+    span = chronology.resolve(f"week {week} of {year}", anchor="1999-11-09")
+    start = span.likely.start
+    assert start.isocalendar()[:3] == (year, week, 1)
+    assert span.likely.end == start.add(days=7)
+    assert span.timex.value == f"{year:04d}-W{week:02d}"
