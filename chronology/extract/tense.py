@@ -1,8 +1,9 @@
 """Tense around a mention, from the words just before (and after) it, in one sentence.
 
 "will meet on Monday" puts Monday in the future; "met on Monday" in the past. The marker words
-are language data: ``[future_marker]``, ``[past_marker]`` and ``[not_past]`` (words in -ed that
-are not past forms) in ``chronology/lang/<code>/lexicon.toml``.
+are language data: ``[future_marker]``, ``[past_marker]``, ``[not_past]`` (words in -ed that
+are not past forms) and ``[past_auxiliary]`` (before a future marker: a plan told in the past,
+"had been due to expire Friday") in ``chronology/lang/<code>/lexicon.toml``.
 
 >>> from chronology.grammar.lexicon import load_lexicon
 >>> from chronology.grammar.scanner import scan
@@ -25,7 +26,7 @@ TENSE_WINDOW = 6
 
 def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str | None:
     """"future" or "past" from the words just before (and after) a mention, else None."""
-    future, past, not_past = _markers(lexicon)
+    future, past, not_past, auxiliary = _markers(lexicon)
 
     def is_past(t: Any) -> bool:
         return t.kind == "word" and (t.text in past or (
@@ -35,12 +36,15 @@ def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str
     found: str | None = None
     if start > 0 and tokens[start - 1].text == "by":
         return "future"  # "by May", "by the end of the year": a deadline
-    for t in tokens[lo:start]:
+    for i in range(lo, start):
+        t = tokens[i]
         if t.kind == "punct" and t.text in ".;!?":
             found = None  # another sentence
             continue
         if t.text in future or t.text == "would":  # "said they would return in the spring"
-            found = "future"
+            # a plan told in the past tense ("had been due to expire Friday", "was scheduled
+            # for Monday") is one whose day has usually passed
+            found = "past" if _after_past_auxiliary(tokens, i, lo, auxiliary) else "future"
         elif is_past(t):
             found = "past" if found != "future" else found
     if found is None:
@@ -54,10 +58,18 @@ def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str
     return found
 
 
-def _markers(lexicon: Lexicon) -> tuple[Any, Any, Any]:
+def _after_past_auxiliary(tokens: list[Any], i: int, lo: int, auxiliary: Any) -> bool:
+    """Whether the word at ``i`` follows a past auxiliary ("had been due", "was expected")."""
+    for t in tokens[max(lo, i - 2):i]:
+        if t.text in auxiliary:
+            return True
+    return False
+
+
+def _markers(lexicon: Lexicon) -> tuple[Any, Any, Any, Any]:
     names = lexicon.class_names
 
     def words(cls: str) -> Any:
         return lexicon.words(cls) if cls in names else {}
 
-    return words("future_marker"), words("past_marker"), words("not_past")
+    return words("future_marker"), words("past_marker"), words("not_past"), words("past_auxiliary")
