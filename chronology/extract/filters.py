@@ -1,15 +1,16 @@
 """Extent and false-positive rules applied to the chart's choices before they become mentions.
 
 TimeML extents ("since **March**": the preposition is a signal), and words that look like
-times but are not: ages ("52 years old"), rates ("$2 a year"), clock times written as years
-("1800 GMT"), the verb "last", time words inside names ("the Sunday Times").
+times but are not: ages ("52 years old"), rates ("$2 a year"), shares ("three-quarters of its
+food"), clock times written as years ("1800 GMT"), the verb "last", time words inside names
+("the Sunday Times").
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from chronology.expression import Bound, Cyclic, Date, Duration, Recurrence, Ref
+from chronology.expression import Approx, Bound, Cyclic, Date, Duration, Recurrence, Ref
 from chronology.grammar.matcher import Chart, Item
 from chronology.model.granularity import Granularity
 from chronology.resolve.tables import BOUND_WORD_MOD
@@ -42,6 +43,8 @@ def not_a_time(tokens: list[Any], item: Item) -> bool:
         after = tokens[item.end] if item.end < len(tokens) else None
         return (tokens[item.start].text == "the" and tokens[item.end - 1].text == "present"
                 and after is not None and after.kind == "word" and after.text not in _AFTER_PRESENT)
+    if _a_fraction(tokens, item):
+        return True
     if not isinstance(expr, Duration):
         return False
     first = tokens[item.start]
@@ -61,6 +64,19 @@ def not_a_time(tokens: list[Any], item: Item) -> bool:
             if t.kind == "word" and t.text.endswith("s") and len(t.text) > 3 and t.text not in ("was", "has"):
                 return True  # "four flights a week", "dividends a year"
     return False
+
+
+def _a_fraction(tokens: list[Any], item: Item) -> bool:
+    """"about three-quarters of its food", "more than a quarter of the shares": a share of
+    something, not a length of quarters."""
+    expr = item.value
+    while isinstance(expr, (Approx, Bound)):
+        expr = expr.expr
+    if not (isinstance(expr, Duration) and expr.unit is Granularity.QUARTER and item.end + 1 < len(tokens)
+            and tokens[item.end].text == "of"):
+        return False
+    after = tokens[item.end + 1]
+    return not (after.kind == "num" and len(after.text) == 4)  # "three quarters of 1998" is a time
 
 
 def in_a_name(tokens: list[Any], item: Item) -> bool:
