@@ -20,6 +20,9 @@ timed.) What is measured, in one run:
    ``RELATIVE_BASE`` = the anchor, ``PREFER_DATES_FROM="past"`` and ``languages=["en"]``.
 2. the *repeated* run: the same expressions ``--rounds`` more times — chronology now answers
    from its caches (``_parse_cached`` / ``_resolve_cached``); dateparser has no such cache.
+3. with ``--stages``, microseconds per distinct expression in each stage of chronology's
+   pipeline (tokenising, the shape key, rebuilding a known shape's parse, a full chart parse,
+   resolution): where the time goes, and so where a faster core would have to win.
 
 Both systems get one untimed warm-up call (rule and data loading) on a text outside the
 set. The report gives expressions/second for each, the ratio, and how many expressions each
@@ -147,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--peer-site", type=Path, default=DEFAULT_PEER_SITE,
                     help="a site-packages holding dateparser (appended to sys.path)")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--stages", action="store_true",
+                    help="also print where a distinct expression's time goes, stage by stage")
     args = ap.parse_args(argv)
 
     texts = expressions(args.count, args.seed)
@@ -220,7 +225,62 @@ def main(argv: Sequence[str] | None = None) -> int:
         rate_rp = len(sample) / t_rp
         print(f"  dateparser.parse    {rate_rp:10.0f} expr/s  (one more pass; no cache)")
         print(f"  ratio chronology / dateparser: {rate_rc / rate_rp:.1f}x")
+    if args.stages:
+        _print_stages(texts)
     return 0
+
+
+def _print_stages(texts: Sequence[str]) -> None:
+    """Microseconds per distinct expression in each stage of ``chronology.resolve`` (best of 3
+    passes; the shape table is warm, as in a long run): where a faster core would have to win."""
+    import chronology.resolve  # noqa: F401 - the module (the package attribute is the function)
+    from chronology.grammar.lexicon import load_lexicon
+    from chronology.grammar.matcher import analyse, prepare, replay, shape, still_vetoed
+    from chronology.grammar.rules import load_rules
+
+    mod = sys.modules["chronology.resolve"]
+    lexicon, rules = load_lexicon("en"), load_rules("en")
+    anchor = mod._anchor(ANCHOR, None)
+    opts = mod._with(mod.DEFAULT_OPTIONS, "past", None)
+    prepared = [prepare(t, lexicon) for t in texts]
+    keys = [("en", shape(*p, rules)) for p in prepared]
+    known = [(p, mod._SHAPES[k]) for p, k in zip(prepared, keys, strict=True) if k in mod._SHAPES]
+    exprs = []
+    for t in texts:
+        try:
+            exprs.append(mod._parse_cached(t, "en"))
+        except Exception:  # noqa: BLE001, S112 - only what parses is timed
+            continue
+
+    def best(fn: Callable[[], Any]) -> float:
+        times = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
+    def resolve_all() -> None:
+        for e in exprs:
+            try:
+                mod.resolve_expression(e, anchor, opts)
+            except Exception:  # noqa: BLE001, S112 - lengths and sets have no place in time
+                continue
+
+    stages = [
+        ("scan + lexicon + predicates (prepare)", len(texts), lambda: [prepare(t, lexicon) for t in texts]),
+        ("token shape (the parse table's key)", len(texts), lambda: [shape(*p, rules) for p in prepared]),
+        ("rebuild a known shape's parse (replay)", len(known),
+         lambda: [replay(item, *p, rules) and still_vetoed(v, *p) for p, (item, v) in known]),
+        ("full chart parse (a new shape)", len(texts), lambda: [analyse(t, prepared=p, vetoes=[])
+                                                              for t, p in zip(texts, prepared, strict=True)]),
+        ("resolve against the anchor", len(exprs), resolve_all),
+    ]
+    print()
+    print(f"stages (microseconds per expression; {len(known)} of {len(texts)} texts have a known shape, "
+          f"{len(set(keys))} shapes):")
+    for name, n, fn in stages:
+        print(f"  {name:42s} {best(fn) / max(n, 1) * 1e6:8.1f}")
 
 
 if __name__ == "__main__":
