@@ -36,15 +36,17 @@ def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str
     found: str | None = None
     if start > 0 and tokens[start - 1].text == "by":
         return "future"  # "by May", "by the end of the year": a deadline
+    told_in_past = False
     for i in range(lo, start):
         t = tokens[i]
         if t.kind == "punct" and t.text in ".;!?":
-            found = None  # another sentence
+            found, told_in_past = None, False  # another sentence
             continue
         if t.text in future or t.text == "would":  # "said they would return in the spring"
             # a plan told in the past tense ("had been due to expire Friday", "was scheduled
-            # for Monday") is one whose day has usually passed
-            found = "past" if _after_past_auxiliary(tokens, i, lo, auxiliary) else "future"
+            # to begin Monday") is one whose day has usually passed
+            told_in_past = told_in_past or _after_past_auxiliary(tokens, i, lo, auxiliary)
+            found = "past" if told_in_past else "future"
         elif is_past(t):
             found = "past" if found != "future" else found
     if found is None:
