@@ -859,3 +859,29 @@ def year_ordinal_quarter(s: Slots) -> Expr | None:
 
 
 BUILDERS.update({f.__name__: f for f in (recent_units, year_ordinal_quarter)})
+
+
+# -- wording found in TimeBank value errors -------------------------------------------------
+
+def duration_or_so(s: Slots) -> Expr | None:
+    """"a week or so", "two years or so": an approximate length."""
+    inner = s["d"]
+    if not isinstance(inner, Duration):
+        return None  # "about a week or so" is hedged once
+    return Approx(inner)
+
+
+def quantity_fraction(s: Slots) -> Quantity | None:
+    """"2 1/2" (years): a count with a written fraction, the digits of "1/2" side by side."""
+    n, a, b = s["n"], s["a"], s["b"]
+    toks = s.tokens[s.end - 3:s.end]
+    if not (toks[0].end == toks[1].start and toks[1].end == toks[2].start):
+        return None  # "2 1 / 2" is no fraction
+    if b not in (2, 3, 4) or not 1 <= a < b or n > 10000:
+        return None
+    return Quantity.exact(n + a / b)
+
+
+BUILDERS.update({f.__name__: f for f in (
+    duration_or_so, quantity_fraction,
+)})

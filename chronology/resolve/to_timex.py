@@ -77,7 +77,8 @@ def _number(n: float) -> str:
 
 
 def duration_value(amount: Quantity, unit: Granularity) -> str:
-    """``P3W``, ``P18M`` (for "a year and a half"), ``PXY`` for a vague count ("a few years").
+    """``P3W``, ``P1Y6M`` (for "a year and a half"; "18 months" stays ``P18M``), ``PXY`` for a
+    vague count ("a few years").
 
     As TimeML annotators do, decades are counted in years ("two decades" = ``P20Y``), and a
     small range or "a couple" takes its lower count ("two to three weeks" = ``P2W``).
@@ -92,6 +93,16 @@ def duration_value(amount: Quantity, unit: Granularity) -> str:
             return "P" + ("T" if unit < G.DAY else "") + "X" + DURATION_LETTER[unit].lstrip("T")
         amount = Quantity.exact(low)
     n = amount.value
+    if not float(n).is_integer() and n > 1 and unit in _COMPOUND:
+        # "2 1/2 years", "a minute and a half": whole units plus the rest in the next finer
+        # unit, as TimeBank writes them (P2Y6M, PT1M30S); "half a year" stays P6M
+        finer, factor = FINER_COUNT[unit]
+        rest = round((n - int(n)) * factor, 6)
+        if float(rest).is_integer():
+            big, small = DURATION_LETTER[unit], DURATION_LETTER[finer]
+            if big.startswith("T"):
+                return f"PT{int(n)}{big[1:]}{_number(rest)}{small[1:]}"
+            return f"P{int(n)}{big}{'T' if small.startswith('T') else ''}{_number(rest)}{small.lstrip('T')}"
     while not float(n).is_integer() and unit in FINER_COUNT:
         unit, factor = FINER_COUNT[unit]
         n = round(n * factor, 6)
@@ -102,6 +113,9 @@ def duration_value(amount: Quantity, unit: Granularity) -> str:
 
 
 _RECOUNT = {G.DECADE: (G.YEAR, 10)}
+
+#: units whose fractional counts are written as whole units plus the finer rest (P2Y6M)
+_COMPOUND = frozenset({G.YEAR, G.DAY, G.HOUR, G.MINUTE})
 
 _WEEKDAY_NUMBER = {0: 1, 1: 2, 2: 3, 3: 4, 4: 5, 5: 6, 6: 7}
 
