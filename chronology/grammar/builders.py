@@ -863,6 +863,30 @@ BUILDERS.update({f.__name__: f for f in (recent_units, year_ordinal_quarter)})
 
 # -- wording found in TimeBank value errors -------------------------------------------------
 
+#: units a fiscal year is divided into ("the current fiscal quarter")
+_FISCAL_UNITS = frozenset({"year", "quarter", "month"})
+
+
+def current_unit(s: Slots) -> Expr | None:
+    """"the current year", "the current fiscal year", "last fiscal year": the unit containing
+    the reference (moved by "last"/"next"), not the story's focus."""
+    unit = s["u"]
+    if unit in ("second", "minute", "hour", "fortnight", "season", "half", "weekend"):
+        return None
+    if "fiscal" in s.words() and unit not in _FISCAL_UNITS:
+        return None
+    rel = s.token("rel").text
+    if rel not in ("current", "present", "this", "last", "next"):
+        return None  # "past fiscal year" is a stretch, "following fiscal year" narrative
+    return Relative(G(unit), s["rel"])
+
+
+def latest_year(s: Slots) -> Expr:
+    """"the latest fiscal year": the last year completed before the reference (the one whose
+    results are in), as "the latest quarter" is the last quarter reported."""
+    return Relative(G.YEAR, -1)
+
+
 def duration_or_so(s: Slots) -> Expr | None:
     """"a week or so", "two years or so": an approximate length."""
     inner = s["d"]
@@ -882,6 +906,25 @@ def quantity_fraction(s: Slots) -> Quantity | None:
     return Quantity.exact(n + a / b)
 
 
+def possessive_period(s: Slots) -> Expr | None:
+    """"next year's first quarter", "last year's second half": a quarter or half of a year."""
+    base = s["base"]
+    if not _is_year(base):
+        return None
+    n = s["o"]
+    unit = G.QUARTER if s["u"] == "quarter" else G.HALF
+    if not isinstance(n, int) or not 1 <= n <= (4 if unit is G.QUARTER else 2):
+        return None
+    return Period(unit, n, base)
+
+
+def possessive_period_ago(s: Slots) -> Expr:
+    """"last year's quarter": the same period a year before the story's (as "the year-ago
+    quarter"), the year before the reference when no period is in focus."""
+    return Offset(Quantity.exact(1), G.YEAR, -1, narrative=True)
+
+
 BUILDERS.update({f.__name__: f for f in (
-    duration_or_so, quantity_fraction,
+    duration_or_so, quantity_fraction, current_unit, latest_year, possessive_period,
+    possessive_period_ago,
 )})
