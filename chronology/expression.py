@@ -73,11 +73,14 @@ class Cyclic(Expr):
 
     ``unit`` is the cycle's granularity (DAY for weekdays, MONTH, SEASON, QUARTER, HALF) and
     ``index`` the member (weekday 0 = Monday, month 1–12, season code, quarter 1–4, half 1–2).
+    ``narrative`` places it from the story's focus instead: "the previous Friday", "the
+    following Monday".
     """
 
     unit: Granularity
     index: int | str
     which: int | None = None
+    narrative: bool = False
 
 
 @attrs.frozen

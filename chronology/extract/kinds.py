@@ -42,6 +42,8 @@ def is_narrative(e: Expr) -> bool:
     """Whether an expression hangs from the story's focus ("three days later", "that year")."""
     if isinstance(e, (Relative, Offset)):
         return e.narrative and getattr(e, "base", None) is None
+    if isinstance(e, Cyclic):  # "the previous Friday"
+        return e.narrative
     if isinstance(e, (Part, Approx, Bound)):
         return is_narrative(e.expr)
     if isinstance(e, Within):

@@ -887,6 +887,14 @@ def latest_year(s: Slots) -> Expr:
     return Relative(G.YEAR, -1)
 
 
+def narrative_weekday(s: Slots) -> Expr | None:
+    """"the previous Friday", "the following Monday", "the next Tuesday": the weekday before or
+    after the story's focus (the reference when no story is told)."""
+    if s.token("rel").text not in _NARRATIVE_WORDS:
+        return None  # "the last Friday of the month"
+    return Cyclic(G.DAY, s["w"], s["rel"], narrative=True)
+
+
 def duration_or_so(s: Slots) -> Expr | None:
     """"a week or so", "two years or so": an approximate length."""
     inner = s["d"]
@@ -926,5 +934,5 @@ def possessive_period_ago(s: Slots) -> Expr:
 
 BUILDERS.update({f.__name__: f for f in (
     duration_or_so, quantity_fraction, current_unit, latest_year, possessive_period,
-    possessive_period_ago,
+    possessive_period_ago, narrative_weekday,
 )})

@@ -270,9 +270,10 @@ class Resolver:
             found = cal.member_in_year(e.unit, e.index, ctx.ref.year, tz)  # "this September"
             if found is not None:
                 return _unit_result(found, e.unit)
-        found = cal.cycle_member(e.unit, e.index, ctx.ref, e.which, ctx.prefer, ctx.week_start)
+        ref = ctx.focus if e.narrative else ctx.ref  # "the previous Friday": before the focus's day
+        found = cal.cycle_member(e.unit, e.index, ref, e.which, ctx.prefer, ctx.week_start)
         if found is None:
-            raise _fail(f"no {e.unit.value} {e.index} near {ctx.ref.date().isoformat()}")
+            raise _fail(f"no {e.unit.value} {e.index} near {ref.date().isoformat()}")
         return _unit_result(found, e.unit)
 
     def _period(self, e: Period, ctx: Context) -> Resolved:
@@ -642,7 +643,7 @@ def _deictic(e: Expr) -> bool:
     if isinstance(e, Offset):
         return e.base is None and not e.narrative
     if isinstance(e, Cyclic):
-        return e.which is not None
+        return e.which is not None and not e.narrative
     return isinstance(e, (Ref, Duration))
 
 
