@@ -682,6 +682,8 @@ def day_part(s: Slots) -> Expr | None:
             return None
     if isinstance(base, (Duration, Ref, Recurrence)):
         return None
+    if isinstance(base, Part) and base.part in ("START", "MID", "END"):
+        return None  # "early Tuesday morning" is the early part of the morning (part_of_time)
     return Clock(base, part=s["part"])
 
 
@@ -932,7 +934,33 @@ def possessive_period_ago(s: Slots) -> Expr:
     return Offset(Quantity.exact(1), G.YEAR, -1, narrative=True)
 
 
+#: the part words said of a part of the day ("mid-afternoon", "late last night")
+_DAY_PART_PARTS = frozenset({"early", "mid", "late"})
+
+
+def part_of_day_part(s: Slots) -> Expr | None:
+    """"mid-afternoon yesterday", "late afternoon", "early morning": a part of a part of the day
+    (of the anchor's day when no day is named)."""
+    if s.token("p").text not in _DAY_PART_PARTS or s.token("part").text.endswith("s"):
+        return None  # "early mornings" recur
+    base = s.get("base")
+    if isinstance(base, (Duration, Ref, Recurrence, Bound, Range, Enumeration, Part, Clock)):
+        return None
+    mod, fraction = s["p"]
+    return Part(Clock(base, part=s["part"]), mod, fraction)
+
+
+def part_of_time(s: Slots) -> Expr | None:
+    """"late last night", "early Tuesday morning": a part of a named part of the day."""
+    x = s["x"]
+    if s.token("p").text not in _DAY_PART_PARTS or not (
+            isinstance(x, Clock) and x.part is not None and x.hour is None):
+        return None
+    mod, fraction = s["p"]
+    return Part(x, mod, fraction)
+
+
 BUILDERS.update({f.__name__: f for f in (
     duration_or_so, quantity_fraction, current_unit, latest_year, possessive_period,
-    possessive_period_ago, narrative_weekday,
+    possessive_period_ago, narrative_weekday, part_of_day_part, part_of_time,
 )})
