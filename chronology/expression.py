@@ -98,7 +98,8 @@ class Relative(Expr):
     """The unit containing the reference, moved by ``offset`` units: "today" (DAY, 0),
     "yesterday" (DAY, -1), "last month" (MONTH, -1), "next week" (WEEK, 1).
 
-    ``unit`` may also be ``"weekend"``. ``narrative`` marks anaphora ("that year", "the next
+    ``unit`` may also be ``"weekend"``, or ``"period"`` (narrative only: the reporting period
+    in focus, "the latest period", at the focus's own unit). ``narrative`` marks anaphora ("that year", "the next
     day") that hang from the story's focus rather than the publication date."""
 
     unit: Granularity | str

@@ -668,8 +668,9 @@ def clock(s: Slots) -> Clock | None:
 
 
 def clock_word(s: Slots) -> Clock:
-    """"noon", "midnight"."""
-    return Clock(None, 12, 0) if s["word"] == "noon" else Clock(None, 0, 0)
+    """"noon", "midnight" — midnight is the end of its day (hour 24, TimeML's ``T24:00``):
+    "the offer expires at midnight Friday" runs through Friday."""
+    return Clock(None, 12, 0) if s["word"] == "noon" else Clock(None, 24, 0)
 
 
 def day_part(s: Slots) -> Expr | None:
@@ -805,6 +806,12 @@ def story_unit(s: Slots) -> Expr | None:
     if unit in ("second", "minute", "hour", "fortnight", "season", "half", "weekend"):
         return None
     return Relative(G(unit), 0, narrative=True)
+
+
+def story_period(s: Slots) -> Expr:
+    """"the latest period", "the same period": the reporting period the story is about, at the
+    focus's own unit (a quarter in results news)."""
+    return Relative("period", 0, narrative=True)
 
 
 def spoken_year(s: Slots) -> Date | None:
@@ -961,6 +968,6 @@ def part_of_time(s: Slots) -> Expr | None:
 
 
 BUILDERS.update({f.__name__: f for f in (
-    duration_or_so, quantity_fraction, current_unit, latest_year, possessive_period,
+    duration_or_so, quantity_fraction, current_unit, latest_year, possessive_period, story_period,
     possessive_period_ago, narrative_weekday, part_of_day_part, part_of_time,
 )})

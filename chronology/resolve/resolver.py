@@ -308,6 +308,13 @@ class Resolver:
     # -- relative to the reference ------------------------------------------------------
 
     def _relative(self, e: Relative, ctx: Context) -> Resolved:
+        if e.unit == "period":  # "the latest period": the focus's unit, else a results quarter
+            fg = ctx.focus_g
+            if fg is None or not G.DAY <= fg <= G.YEAR or fg is G.SEASON:
+                # no reporting period in focus: the last quarter completed before the reference
+                start = G.QUARTER.add(G.QUARTER.floor(ctx.ref), e.offset - 1)
+                return _unit_result(G.QUARTER.unit(start), G.QUARTER)
+            return self._relative(Relative(fg, e.offset, narrative=True), ctx)
         ref = ctx.focus if e.narrative else ctx.ref
         if e.narrative and e.offset == 0 and ctx.focus_g is not None and e.unit != "weekend" and (
                 ctx.focus_g > G(e.unit) or (e.unit is G.QUARTER and ctx.focus_g is not G.QUARTER)
@@ -570,7 +577,9 @@ class Resolver:
             possible = Interval._trusted(midnight.add(hours=p0), midnight.add(hours=p1))
             return Resolved(likely, possible, G.HOUR, f"{base_value}T{code}", TimexType.TIME)
         minute = e.minute or 0
-        if e.zone is not None:
+        if e.hour == 24:  # midnight at the end of the base day (TimeML T24:00)
+            start = base.end
+        elif e.zone is not None:
             import pendulum
             from pendulum.tz import fixed_timezone  # pendulum's cached instances; exported here
             tz = fixed_timezone(e.zone * 60)
