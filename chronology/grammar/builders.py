@@ -489,6 +489,18 @@ def half(s: Slots) -> Expr | None:
     return Period(G.HALF, n, s.get("base"))
 
 
+def last_part_of(s: Slots) -> Expr | None:
+    """"the last quarter of 1998" (Q4), "the latter half of 1989" (H2), "the last half of the
+    '80s" (the decade's end)."""
+    unit = G.QUARTER if s["u"] == "quarter" else G.HALF
+    base = s["base"]
+    if _is_year(base):
+        return Period(unit, 4 if unit is G.QUARTER else 2, base)
+    if isinstance(base, Period) and base.unit in (G.DECADE, G.CENTURY, G.MILLENNIUM):
+        return Part(base, "END", 1 / 4 if unit is G.QUARTER else 1 / 2)
+    return None
+
+
 def season(s: Slots) -> Expr | None:
     """"winter 1998", "the summer of 1997", "this summer", "last spring", "in the fall"."""
     if "base" in s:
@@ -969,5 +981,6 @@ def part_of_time(s: Slots) -> Expr | None:
 
 BUILDERS.update({f.__name__: f for f in (
     duration_or_so, quantity_fraction, current_unit, latest_year, possessive_period, story_period,
+    last_part_of,
     possessive_period_ago, narrative_weekday, part_of_day_part, part_of_time,
 )})

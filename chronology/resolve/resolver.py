@@ -314,8 +314,16 @@ class Resolver:
                 # no reporting period in focus: the last quarter completed before the reference
                 start = G.QUARTER.add(G.QUARTER.floor(ctx.ref), e.offset - 1)
                 return _unit_result(G.QUARTER.unit(start), G.QUARTER)
+            if fg < G.MONTH:  # "the quarter ended Sept. 30 ... the latest period": its quarter
+                start = G.QUARTER.add(G.QUARTER.floor(ctx.focus), e.offset)
+                return _unit_result(G.QUARTER.unit(start), G.QUARTER)
             return self._relative(Relative(fg, e.offset, narrative=True), ctx)
         ref = ctx.focus if e.narrative else ctx.ref
+        if e.narrative and e.offset == 0 and e.unit is G.QUARTER and ctx.focus_g is None:
+            # "the quarter", "the latest quarter" with no story yet: results news means the
+            # last quarter completed before publication
+            start = G.QUARTER.add(G.QUARTER.floor(ctx.ref), -1)
+            return _unit_result(G.QUARTER.unit(start), G.QUARTER)
         if e.narrative and e.offset == 0 and ctx.focus_g is not None and e.unit != "weekend" and (
                 ctx.focus_g > G(e.unit) or (e.unit is G.QUARTER and ctx.focus_g is not G.QUARTER)
                 or G(e.unit).floor(ctx.focus, ctx.week_start) > ctx.ref):
