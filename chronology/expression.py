@@ -99,8 +99,9 @@ class Relative(Expr):
     "yesterday" (DAY, -1), "last month" (MONTH, -1), "next week" (WEEK, 1).
 
     ``unit`` may also be ``"weekend"``, or ``"period"`` (narrative only: the reporting period
-    in focus, "the latest period", at the focus's own unit). ``narrative`` marks anaphora ("that year", "the next
-    day") that hang from the story's focus rather than the publication date."""
+    in focus, "the latest period", at the focus's own unit). ``narrative`` marks anaphora
+    ("that year", "the next day") that hang from the story's focus rather than the
+    publication date."""
 
     unit: Granularity | str
     offset: int

@@ -808,7 +808,8 @@ def month_rel_year(s: Slots) -> Expr:
 
 
 def year_ago(s: Slots) -> Expr:
-    """"the year-ago quarter", "year-earlier" results: the same period a year before the story's."""
+    """"the year-ago quarter", "year-earlier" results, "last year's quarter": the same period a
+    year before the story's (the year before the reference when no period is in focus)."""
     return Offset(Quantity.exact(1), G.YEAR, -1, narrative=True)
 
 
@@ -947,12 +948,6 @@ def possessive_period(s: Slots) -> Expr | None:
     return Period(unit, n, base)
 
 
-def possessive_period_ago(s: Slots) -> Expr:
-    """"last year's quarter": the same period a year before the story's (as "the year-ago
-    quarter"), the year before the reference when no period is in focus."""
-    return Offset(Quantity.exact(1), G.YEAR, -1, narrative=True)
-
-
 #: the part words said of a part of the day ("mid-afternoon", "late last night")
 _DAY_PART_PARTS = frozenset({"early", "mid", "late"})
 
@@ -982,5 +977,5 @@ def part_of_time(s: Slots) -> Expr | None:
 BUILDERS.update({f.__name__: f for f in (
     duration_or_so, quantity_fraction, current_unit, latest_year, possessive_period, story_period,
     last_part_of,
-    possessive_period_ago, narrative_weekday, part_of_day_part, part_of_time,
+    narrative_weekday, part_of_day_part, part_of_time,
 )})
