@@ -35,7 +35,7 @@ from chronology.expression import (
     Relative,
 )
 from chronology.extract.citations import in_citation, paren_spans
-from chronology.extract.filters import not_a_time, trim_bound, trim_verb_last
+from chronology.extract.filters import not_a_time, trim_article, trim_bound, trim_verb_last, widen_article
 from chronology.extract.kinds import (
     is_comparison,
     is_day_of_month,
@@ -204,7 +204,8 @@ class Document:
         parens = paren_spans(text)
         default = self.options.prefer.value
         for item in chart.select():
-            item = trim_verb_last(chart, trim_bound(chart, item))
+            item = widen_article(chart, trim_verb_last(chart, trim_bound(chart, item)))
+            item = trim_article(chart, item, lexicon)
             last = item.end
             while last - 1 > item.start and tokens[last - 1].kind == "punct" and tokens[last - 1].text in ",;:":
                 last -= 1  # "November 5, 6 and 7," ends at the 7

@@ -15,7 +15,7 @@ from chronology.grammar.matcher import Chart, Item
 from chronology.model.granularity import Granularity
 from chronology.resolve.tables import BOUND_WORD_MOD
 
-__all__ = ["in_a_name", "not_a_time", "trim_bound", "trim_verb_last"]
+__all__ = ["in_a_name", "not_a_time", "trim_article", "trim_bound", "trim_verb_last", "widen_article"]
 
 _RATE_WORDS = frozenset({"a", "an", "per"})
 
@@ -126,4 +126,36 @@ def trim_verb_last(chart: Chart, item: Item) -> Item:
         for inner in chart.items[item.start + 1]:
             if inner.end == item.end and isinstance(inner.value, Duration):
                 return inner
+    return item
+
+
+def widen_article(chart: Chart, item: Item) -> Item:
+    """"over the six months", "in the first nine months": TimeML marks a length with its article
+    (and "first"); a hyphenated length describes a noun ("the five-year plan") and does not."""
+    tokens = chart.tokens
+    value = item.value
+    if not (isinstance(value, Duration) and value.anchored == 0) or any(
+            tokens[p].text == "-" for p in range(item.start, item.end)):
+        return item
+    start = item.start
+    if start > 1 and tokens[start - 1].text == "first" and tokens[start - 2].text == "the":
+        return item._replace(start=start - 2)
+    if start > 0 and tokens[start - 1].text == "the":
+        return item._replace(start=start - 1)
+    return item
+
+
+def trim_article(chart: Chart, item: Item, lexicon: Any) -> Item:
+    """"the third-quarter results", "the year-earlier figures": a hyphenated time describing a
+    noun; the article belongs to the noun phrase, so TimeML leaves it out."""
+    tokens = chart.tokens
+    if (tokens[item.start].text != "the" or item.end >= len(tokens)
+            or not any(tokens[p].text == "-" for p in range(item.start, item.end))):
+        return item
+    after = tokens[item.end]
+    if after.kind != "word" or after.cap or lexicon.classes_of(after.text):
+        return item  # "the third-quarter." or "the year-ago quarter": the time is the noun
+    for inner in chart.items[item.start + 1]:
+        if inner.end == item.end and inner.cat == item.cat:
+            return inner
     return item

@@ -133,6 +133,14 @@ def duration(s: Slots) -> Duration | None:
     return Duration(q, unit)
 
 
+def fiscal_year(s: Slots) -> Expr | None:
+    """"fiscal 1989": the year a company reports on, named by its calendar year (TimeBank)."""
+    y = s["y"]
+    if not (isinstance(y, Date) and y.year is not None and y.month is None and y.weekday is None):
+        return None
+    return y
+
+
 def duration_one(s: Slots) -> Duration | None:
     """"a year", "an hour", "one week", "a fortnight"."""
     unit, factor = _unit(s["u"])
@@ -976,6 +984,6 @@ def part_of_time(s: Slots) -> Expr | None:
 
 BUILDERS.update({f.__name__: f for f in (
     duration_or_so, quantity_fraction, current_unit, latest_year, possessive_period, story_period,
-    last_part_of,
+    last_part_of, fiscal_year,
     narrative_weekday, part_of_day_part, part_of_time,
 )})
