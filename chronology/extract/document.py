@@ -213,12 +213,13 @@ class Document:
             expr = item.value
             if not_a_time(tokens, item):
                 continue
-            if (isinstance(expr, Offset) and expr.sign > 0 and not expr.narrative and expr.base is None
-                    and item.end < len(tokens) and tokens[item.end].text == "of"
-                    and tokens[item.start].text == "in"):
-                # "ended in a week of fighting": a length of time, not a week from now
-                expr = Duration(expr.amount, expr.unit)
-                start = tokens[item.start + 1].start
+            tense = tense_near(tokens, item.start, item.end, lexicon)
+            if tokens[item.start].text == "in" and _from_now(expr):
+                start = tokens[item.start + 1].start  # "in" is a signal, as TimeML marks it
+                if tense == "past" or (item.end < len(tokens) and tokens[item.end].text == "of"):
+                    # "responded in less than an hour", "ended in a week of fighting": a
+                    # length, not "an hour from now"
+                    expr = _as_length(expr)
             if (isinstance(expr, Relative) and expr.narrative and expr.offset == 0 and expr.unit == Granularity.YEAR
                     and item.end < len(tokens) and tokens[item.end].text in ("ended", "ending", "ends", "to")):
                 expr = Duration(Quantity.exact(1), Granularity.YEAR)  # "for the year ended Sept. 30"
@@ -230,7 +231,7 @@ class Document:
                 role = Role.EVENT_TIME
             if role is Role.EVENT_TIME and in_citation(text, parens, start, end, lexicon):
                 role = Role.CITATION
-            tense = prefer = tense_near(tokens, item.start, item.end, lexicon)
+            prefer = tense
             if is_quarter_like(expr):
                 prefer = "past"  # "third-quarter profit": the latest such quarter, whatever the tense
             elif prefer is None:
@@ -409,3 +410,20 @@ def extract(text: str, published: Any = None, *, id: str | None = None,
     [('August of this year', '1999-08')]
     """
     return Document(text, published, id=id, options=options, language=language).mentions
+
+
+def _from_now(e: Expr) -> bool:
+    """"in two days", "in about a decade", "in less than an hour": a distance after the anchor."""
+    while isinstance(e, (Approx, Bound)):
+        e = e.expr
+    return isinstance(e, Offset) and e.sign > 0 and not e.narrative and e.base is None
+
+
+def _as_length(e: Expr) -> Expr:
+    """The length inside a distance from now, keeping its hedge or bound."""
+    if isinstance(e, Approx):
+        return Approx(_as_length(e.expr))
+    if isinstance(e, Bound):
+        return Bound(_as_length(e.expr), e.mod)
+    assert isinstance(e, Offset)
+    return Duration(e.amount, e.unit)
