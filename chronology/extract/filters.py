@@ -2,7 +2,7 @@
 
 TimeML extents ("since **March**": the preposition is a signal), and words that look like
 times but are not: ages ("52 years old"), rates ("$2 a year"), shares ("three-quarters of its
-food"), clock times written as years ("1800 GMT"), the verb "last", time words inside names
+food"), conjunctions ("as soon as they left"), clock times written as years ("1800 GMT"), the verb "last", time words inside names
 ("the Sunday Times").
 """
 
@@ -45,6 +45,9 @@ def not_a_time(tokens: list[Any], item: Item) -> bool:
                 and after is not None and after.kind == "word" and after.text not in _AFTER_PRESENT)
     if _a_fraction(tokens, item):
         return True
+    if (isinstance(expr, Ref) and item.end - item.start == 1 and 0 < item.start and item.end < len(tokens)
+            and tokens[item.start - 1].text == "as" and tokens[item.end].text == "as"):
+        return True  # "as soon as they left", "as recently as 1990": a conjunction or a bound
     if not isinstance(expr, Duration):
         return False
     first = tokens[item.start]
