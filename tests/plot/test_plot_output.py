@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import struct
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,32 @@ def test_image_without_kaleido_names_the_extra(small: Timeline, tmp_path: Path,
     with pytest.raises(MissingDependency, match=r"chronology\[image\]"):
         small.to_image(tmp_path / "t.png")
     assert issubclass(MissingDependency, ImportError)
+
+
+def _render(small: Timeline, path: Path, **size: int) -> Path:
+    if importlib.util.find_spec("kaleido") is None:
+        pytest.skip("kaleido is not installed (the 'image' extra)")
+    try:
+        return small.to_image(path, **size)
+    except MissingDependency as exc:  # kaleido is there but no Chrome/Chromium to drive
+        pytest.skip(str(exc))
+
+
+def test_image_is_a_real_png_of_the_asked_size(small: Timeline, tmp_path: Path) -> None:
+    """With kaleido and a Chromium, to_image writes a PNG of the asked width and height."""
+    path = _render(small, tmp_path / "t.png", width=900, height=500)
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", data[16:24]) == (900, 500)
+    assert len(data) > 20_000  # bars, bands and labels, not a blank canvas
+
+
+def test_svg_image_keeps_labels_as_escaped_text(small: Timeline, tmp_path: Path) -> None:
+    """The format follows the extension; a hostile label is text in the SVG, never markup."""
+    svg = _render(small, tmp_path / "t.svg").read_text(encoding="utf-8")
+    assert svg.lstrip().startswith("<svg")
+    assert "Columns leave the camps" in svg
+    assert "<img" not in svg and ("&lt;img" in svg or "&#60;img" in svg)
 
 
 @pytest.mark.parametrize(("start", "end", "words"), [
