@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronology.grammar.lexicon import load_lexicon
-
 if TYPE_CHECKING:  # pragma: no cover
     from chronology.grammar.matcher import Slots
 
@@ -57,7 +55,7 @@ def month_word_is_date(s: Slots, slot: str, alone: bool = False) -> bool:
     """Whether the month word in ``slot`` is a month ("May 5", "in March") and not a verb or a
     name ("you may", "the March of Dimes")."""
     tok = s.token(slot)
-    ambiguous = load_lexicon("en").value("month_ambiguous", tok.text) is not None
+    ambiguous = s.lexicon.value("month_ambiguous", tok.text) is not None
     if not ambiguous:
         return True if not alone else _next(s) not in ("of",) or s.end - s.start > 1
     if not tok.cap:
@@ -86,7 +84,7 @@ def year_is_date(s: Slots, slot: str) -> bool:
     tok = s.tokens[s.end] if s.end < len(s.tokens) else None
     if tok is not None and tok.kind == "word" and tok.cap:
         return True
-    return after in _YEAR_FOLLOW or load_lexicon("en").value("month", after) is not None
+    return after in _YEAR_FOLLOW or s.lexicon.value("month", after) is not None
 
 
 def day_list_closes(s: Slots, parts: int) -> bool:
@@ -121,14 +119,14 @@ def frequency_is_adverb(s: Slots) -> bool:
     "reports weekly to the board") and not before the noun it describes ("daily volume"):
     the word after it is one that no adjective describes (lexicon ``[not_a_noun]``)."""
     after = _next(s)
-    return after is not None and load_lexicon("en").value("not_a_noun", after) is not None
+    return after is not None and s.lexicon.value("not_a_noun", after) is not None
 
 
 def that_is_a_conjunction(s: Slots) -> bool:
     """"said that night patrols…": after a verb of saying, "that" starts a clause, so "that
     night" is no time (lexicon ``[says_that]``)."""
     before = _prev(s)
-    return before is not None and load_lexicon("en").value("says_that", before) is not None
+    return before is not None and s.lexicon.value("says_that", before) is not None
 
 
 #: words after which "fall" is the verb: "the shares each fall 5%", "they each fall behind"
@@ -152,7 +150,7 @@ def clause_follows(s: Slots) -> bool:
     tok = s.tokens[s.end] if s.end < len(s.tokens) else None
     if tok is None or tok.kind != "word" or tok.cap or len(tok.text) < 5 or not tok.text.endswith("ing"):
         return False
-    return not load_lexicon("en").classes_of(tok.text)
+    return not s.lexicon.classes_of(tok.text)
 
 
 #: words that open a noun phrase: "before the plunge", "after his arrival"

@@ -57,16 +57,18 @@ class Item(NamedTuple):
 
 
 class Slots:
-    """What a builder sees: slot values by name, plus the tokens they came from."""
+    """What a builder sees: slot values by name, the tokens they came from, and the lexicon
+    of the parse (context checks read their word lists from it, so they hold no language)."""
 
-    __slots__ = ("_slots", "end", "start", "tokens")
+    __slots__ = ("_slots", "end", "lexicon", "start", "tokens")
 
     def __init__(self, slots: tuple[SlotEntry, ...], tokens: list[Token],
-                 start: int, end: int) -> None:
+                 start: int, end: int, lexicon: Lexicon) -> None:
         self._slots = {name: (value, s, e) for name, value, s, e, _ in slots}
         self.tokens = tokens
         self.start = start
         self.end = end
+        self.lexicon = lexicon
 
     def __getitem__(self, name: str) -> Any:
         return self._slots[name][0]
@@ -280,7 +282,7 @@ def analyse(text: str, language: str = "en", rules: RuleSet | None = None,
                 done = (rule.makes, end, rule.name)
                 if done in seen:
                     continue
-                value = rule.build(Slots(slots, tokens, p, end))
+                value = rule.build(Slots(slots, tokens, p, end, lexicon))
                 if value is None:
                     if vetoes is not None:
                         vetoes.append((rule, p, end, slots))
@@ -335,12 +337,12 @@ def _literal_words(rules: RuleSet) -> frozenset[str]:
 
 
 def _rebuild(slots: tuple[SlotEntry, ...], tokens: list[Token],
-             classes: list[Mapping[str, Any]], preds: list[Mapping[str, Any]]
-             ) -> tuple[SlotEntry, ...] | None:
+             classes: list[Mapping[str, Any]], preds: list[Mapping[str, Any]],
+             rules: RuleSet, lexicon: Lexicon) -> tuple[SlotEntry, ...] | None:
     out: list[SlotEntry] = []
     for name, _, s, e, src in slots:
         if isinstance(src, Item):
-            value = replay(src, tokens, classes, preds)
+            value = replay(src, tokens, classes, preds, rules, lexicon)
         elif src[0] == "lit":
             value = tokens[s].text
         elif src[0] == "class":
@@ -354,22 +356,29 @@ def _rebuild(slots: tuple[SlotEntry, ...], tokens: list[Token],
 
 
 def replay(item: Item, tokens: list[Token], classes: list[Mapping[str, Any]],
-           preds: list[Mapping[str, Any]], rules: RuleSet | None = None) -> Any:
+           preds: list[Mapping[str, Any]], rules: RuleSet | None = None,
+           lexicon: Lexicon | None = None) -> Any:
     """Rebuild ``item``'s value over other tokens of the same :func:`shape`; None if a builder
-    now refuses."""
+    now refuses. ``rules`` (English by default) and ``lexicon`` (that of the rules' language
+    by default) must be those of the parse that made ``item``."""
     rules = rules or load_rules("en")
-    slots = _rebuild(item.slots, tokens, classes, preds)
+    lexicon = lexicon or load_lexicon(rules.language)
+    slots = _rebuild(item.slots, tokens, classes, preds, rules, lexicon)
     if slots is None:
         return None
-    return rules.by_name[item.rule].build(Slots(slots, tokens, item.start, item.end))
+    return rules.by_name[item.rule].build(Slots(slots, tokens, item.start, item.end, lexicon))
 
 
 def still_vetoed(vetoes: list[Veto], tokens: list[Token],
-                 classes: list[Mapping[str, Any]], preds: list[Mapping[str, Any]]) -> bool:
-    """Whether every refused match of the original text is refused over the new tokens too."""
+                 classes: list[Mapping[str, Any]], preds: list[Mapping[str, Any]],
+                 rules: RuleSet | None = None, lexicon: Lexicon | None = None) -> bool:
+    """Whether every refused match of the original text is refused over the new tokens too
+    (``rules`` and ``lexicon`` as for :func:`replay`)."""
+    rules = rules or load_rules("en")
+    lexicon = lexicon or load_lexicon(rules.language)
     for rule, p, end, slots in vetoes:
-        rebuilt = _rebuild(slots, tokens, classes, preds)
-        if rebuilt is not None and rule.build(Slots(rebuilt, tokens, p, end)) is not None:
+        rebuilt = _rebuild(slots, tokens, classes, preds, rules, lexicon)
+        if rebuilt is not None and rule.build(Slots(rebuilt, tokens, p, end, lexicon)) is not None:
             return False
     return True
 

@@ -74,11 +74,11 @@ def _parse_cached(text: str, language: str) -> Expr:
     known = _SHAPES.get(key)
     if known is not None:
         item, known_vetoes = known
-        value = replay(item, tokens, classes, preds, rules)
-        if value is not None and still_vetoed(known_vetoes, tokens, classes, preds):
+        value = replay(item, tokens, classes, preds, rules, lexicon)
+        if value is not None and still_vetoed(known_vetoes, tokens, classes, preds, rules, lexicon):
             return cast(Expr, value)  # the item is a whole top-category match: its value is an Expr
     vetoes: list[Veto] = []
-    chart = analyse(text, language, vetoes=vetoes, prepared=prepared)
+    chart = analyse(text, language, rules, lexicon, vetoes=vetoes, prepared=prepared)
     n = len(tokens)
     while n and tokens[n - 1].kind == "punct":
         n -= 1
