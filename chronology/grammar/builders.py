@@ -2,7 +2,10 @@
 
 Every rule in ``rules.toml`` names one of these through the explicit ``BUILDERS`` table.
 A builder returns ``None`` to veto a match (a day 32, "may" used as a verb), which is how
-context checks stay out of the patterns. Builders know nothing about anchors.
+context checks stay out of the patterns. The words a veto looks for ("the next day" but not
+"the past day", "Sun." but not "Sun") are ``[context.*]`` lists of the parse's lexicon
+(``Slots.lexicon``), not code; sets of unit names are code (they are Granularity names, alike
+in every language). Builders know nothing about anchors.
 """
 
 from __future__ import annotations
@@ -332,16 +335,11 @@ def weekday_date(s: Slots) -> Expr | None:
     return Date(inner.year, inner.month, inner.day, s["w"], inner.short_year)
 
 
-#: weekday abbreviations that are also words or names ("Sun Microsystems", "Sat on"): only
-#: with their dot, or after "last"/"next"
-_AMBIGUOUS_WEEKDAY = frozenset({"sun", "sat", "wed", "mon"})
-
-
 def weekday(s: Slots) -> Cyclic | None:
     """"Monday", "last Tuesday", "next Friday", "this Wednesday"."""
     tok = s.token("w")
-    if tok.text in _AMBIGUOUS_WEEKDAY and tok.suffix != "." and "rel" not in s:
-        return None
+    if tok.suffix != "." and "rel" not in s and tok.text in s.lexicon.word_set("weekday_ambiguous"):
+        return None  # "Sun Microsystems", "sat on": the word, not the weekday
     return Cyclic(G.DAY, s["w"], s.get("rel"))
 
 
@@ -547,12 +545,10 @@ def narrative_unit(s: Slots) -> Expr | None:
     unit = s["u"]
     if unit in ("fortnight", "half", "season"):
         return None
-    if "rel" in s and s.token("rel").text not in _NARRATIVE_WORDS:
+    if "rel" in s and s.token("rel").text not in s.lexicon.word_set("narrative_relative"):
         return None  # "the past year" is a duration, "the current year" is not anaphoric
     return Relative(unit if unit == "weekend" else G(unit), s.get("rel", 0), narrative=True)
 
-
-_NARRATIVE_WORDS = frozenset({"next", "following", "previous", "preceding", "prior"})
 
 #: the units "the <unit> before/after" is said of ("the years before the war" is a stretch)
 _BEFORE_AFTER_UNITS = frozenset({"day", "week", "month", "quarter", "year"})
@@ -716,7 +712,7 @@ def narrative_day_part(s: Slots) -> Expr | None:
     if "dir" in s:
         offset = -1 if s["dir"] == "before" else 1
     elif "rel" in s:
-        if s.token("rel").text not in _NARRATIVE_WORDS:
+        if s.token("rel").text not in s.lexicon.word_set("narrative_relative"):
             return None  # "the last night of the talks"
         offset = s["rel"]
     else:
@@ -761,17 +757,15 @@ def every(s: Slots) -> Recurrence | None:
     return Recurrence(unit, int(n * factor))
 
 
-_FREQUENCY_ADJECTIVES = frozenset({"daily", "nightly", "weekly", "biweekly", "monthly", "bimonthly",
-                                   "quarterly", "yearly", "annually", "annual", "biannual", "biennial", "hourly"})
-
-
 def frequency(s: Slots) -> Recurrence | None:
     """"weekly", "annually", "twice a year", "three times a week"."""
     if "f" in s:
+        # the match is the one @frequency word: before a word, it describes it unless it is an
+        # adverb ("a quarterly dividend", "daily volume": a property, not a time)
         following = s.tokens[s.end] if s.end < len(s.tokens) else None
         if s.end - s.start == 1 and following is not None and following.kind == "word" and (
-                s.tokens[s.start].text in _FREQUENCY_ADJECTIVES) and not frequency_is_adverb(s):
-            return None  # "a quarterly dividend", "daily volume": a property, not a time
+                not frequency_is_adverb(s)):
+            return None
         unit, n = s["f"]
         return Recurrence(G(unit), n)
     unit, _ = _unit(s["u"])
@@ -920,7 +914,7 @@ def latest_year(s: Slots) -> Expr:
 def narrative_weekday(s: Slots) -> Expr | None:
     """"the previous Friday", "the following Monday", "the next Tuesday": the weekday before or
     after the story's focus (the reference when no story is told)."""
-    if s.token("rel").text not in _NARRATIVE_WORDS:
+    if s.token("rel").text not in s.lexicon.word_set("narrative_relative"):
         return None  # "the last Friday of the month"
     return Cyclic(G.DAY, s["w"], s["rel"], narrative=True)
 
@@ -956,14 +950,10 @@ def possessive_period(s: Slots) -> Expr | None:
     return Period(unit, n, base)
 
 
-#: the part words said of a part of the day ("mid-afternoon", "late last night")
-_DAY_PART_PARTS = frozenset({"early", "mid", "late"})
-
-
 def part_of_day_part(s: Slots) -> Expr | None:
     """"mid-afternoon yesterday", "late afternoon", "early morning": a part of a part of the day
     (of the anchor's day when no day is named)."""
-    if s.token("p").text not in _DAY_PART_PARTS or s.token("part").text.endswith("s"):
+    if s.token("p").text not in s.lexicon.word_set("day_part_part") or s.token("part").text.endswith("s"):
         return None  # "early mornings" recur
     base = s.get("base")
     if isinstance(base, (Duration, Ref, Recurrence, Bound, Range, Enumeration, Part, Clock)):
@@ -975,7 +965,7 @@ def part_of_day_part(s: Slots) -> Expr | None:
 def part_of_time(s: Slots) -> Expr | None:
     """"late last night", "early Tuesday morning": a part of a named part of the day."""
     x = s["x"]
-    if s.token("p").text not in _DAY_PART_PARTS or not (
+    if s.token("p").text not in s.lexicon.word_set("day_part_part") or not (
             isinstance(x, Clock) and x.part is not None and x.hour is None):
         return None
     mod, fraction = s["p"]

@@ -1,6 +1,11 @@
 """Context checks builders use to veto readings: "may" the verb, "1500" the count.
 
-Each check looks only at the tokens next to a match, so it costs O(1) per match.
+Each check looks only at the tokens next to a match, so it costs O(1) per match. The words a
+check looks for come from the lexicon of the parse (``Slots.lexicon``): its ``[context.*]``
+lists ("in", "since" before a date; "soldiers", "percent" after a count) and a few classes
+(``[month_ambiguous]``, ``[not_a_noun]``, ``[says_that]``), so another language brings its own
+words in ``lang/<code>/lexicon.toml``. Only punctuation and structural words of the logic
+("the March of Dimes", "fall" the verb) are written here.
 
 >>> from chronology.grammar.matcher import analyse
 >>> [i.rule for i in analyse("You may go in May.").select()]
@@ -18,29 +23,16 @@ __all__ = ["clause_follows", "count_follows", "day_list_closes", "event_follows"
            "frequency_is_adverb", "month_word_is_date", "pronoun_ends", "season_word_is_date",
            "that_is_a_conjunction", "year_is_date"]
 
-# words after which a bare month or year reads as a date
-_DATE_INTRO = frozenset({
-    "in", "since", "until", "till", "by", "during", "of", "from", "to", "through", "throughout",
-    "before", "after", "between", "and", "or", "early", "late", "mid", "last", "next", "this", "that",
-    "fiscal", "around", "about", "circa", "c", "ca", "-", "(", ",", "on", "for", "spring", "summer",
-    "autumn", "fall", "winter", "year", "end", "beginning", "start", "middle", "the", "as",
-    "at", "year-end", "into", "ending", "past", "every", "each", "latter", "'",
-})
-# what may follow a capitalised month word that opens the text ("May", "March or April"):
-# nothing (the caller asked about the word alone), "or"/"to", or a closing mark
-_ALONE_FOLLOW = frozenset({None, "or", "to", "-", ".", ";", ")", '"', "'"})
-# words after which a bare year can still be a date (the 1998 budget, 1998 was...)
-_YEAR_FOLLOW = frozenset({
-    "and", "or", "to", "when", "as", "was", "were", "is", "had", "has", "will", "would", "through",
-    "until", "till", "the", "in", "on", "after", "before", "but", "because", "while", "with",
-})
-_NOT_YEAR_BEFORE = frozenset({"$", "#", "no", "number", "nos", "flight", "route", "room", "page", "pp", "p",
-                              "version", "model", "type", "boeing", "airbus", "article", "section"})
-_NOT_YEAR_AFTER = frozenset({"%", "percent", "people", "troops", "soldiers", "men", "women", "persons",
-                             "dollars", "yen", "pounds", "tons", "tonnes", "miles", "kilometers", "feet",
-                             "meters", "barrels", "shares", "votes", "cases", "points", "units", "hours",
-                             "minutes", "seconds", "cars", "jobs", "workers", "employees", "members",
-                             "deaths", "acres", "copies", "homes", "students", "children", "refugees"})
+# Punctuation playing the part of a [context.*] word; alike in every language, so it is code.
+#: marks after which a bare month or year reads as a date ("mid-1998", "(1998", "'98")
+_DATE_INTRO_MARKS = frozenset({"-", "(", ",", "'"})
+#: what may follow a capitalised month word that opens the text ("May.", "March)") besides
+#: [context.alone_follow] words; None: nothing follows (the caller asked about the word alone)
+_ALONE_FOLLOW_MARKS = frozenset({None, "-", ".", ";", ")", '"', "'"})
+#: marks before a number that make it no year ("$1999", "#1998")
+_NOT_YEAR_BEFORE_MARKS = frozenset({"$", "#"})
+#: marks after a number that make it a count ("20%")
+_COUNT_MARKS = frozenset({"%"})
 
 
 def _prev(s: Slots) -> str | None:
@@ -55,36 +47,44 @@ def month_word_is_date(s: Slots, slot: str, alone: bool = False) -> bool:
     """Whether the month word in ``slot`` is a month ("May 5", "in March") and not a verb or a
     name ("you may", "the March of Dimes")."""
     tok = s.token(slot)
-    ambiguous = s.lexicon.value("month_ambiguous", tok.text) is not None
-    if not ambiguous:
-        return True if not alone else _next(s) not in ("of",) or s.end - s.start > 1
+    if tok.text not in s.lexicon.word_set("month_ambiguous"):
+        return True if not alone else _next(s) != "of" or s.end - s.start > 1
     if not tok.cap:
         return False
-    if not alone:
-        return True
-    before = _prev(s) if s.token(slot) is s.tokens[s.start] else "in"
-    after = _next(s)
-    if after in ("of",) and before in ("the", None):
+    if not alone or tok is not s.tokens[s.start]:
+        return True  # a word of the match stands before the month ("last May")
+    before, after = _prev(s), _next(s)
+    if after == "of" and before in ("the", None):
         return False
-    if before is None and after in _ALONE_FOLLOW:
+    if before is None and (after in _ALONE_FOLLOW_MARKS or after in s.lexicon.word_set("alone_follow")):
         return True  # the text is the month ("March"), or opens with months ("March or April")
-    return before in _DATE_INTRO and before != "the"
+    return before != "the" and _introduces_date(s, before)
+
+
+def _introduces_date(s: Slots, word: str | None) -> bool:
+    """Whether a bare month, season or year after ``word`` reads as a time ("in May")."""
+    return word in _DATE_INTRO_MARKS or word in s.lexicon.word_set("date_intro")
+
+
+def _counted(s: Slots, word: str | None) -> bool:
+    """Whether ``word`` after a number makes it a count ("1500 soldiers", "20%")."""
+    return word in _COUNT_MARKS or word in s.lexicon.word_set("not_year_after")
 
 
 def year_is_date(s: Slots, slot: str) -> bool:
     """Whether a bare four-digit number reads as a year ("in 1998", "the 1998 budget") and not
     as a count ("1500 soldiers", "$1999", "flight 1998")."""
     before, after = _prev(s), _next(s)
-    if before in _NOT_YEAR_BEFORE or after in _NOT_YEAR_AFTER:
+    if before in _NOT_YEAR_BEFORE_MARKS or before in s.lexicon.word_set("not_year_before") or _counted(s, after):
         return False
-    if before in _DATE_INTRO:
+    if _introduces_date(s, before):
         return True
     if after is None or not after[0].isalnum():
         return True
     tok = s.tokens[s.end] if s.end < len(s.tokens) else None
     if tok is not None and tok.kind == "word" and tok.cap:
         return True
-    return after in _YEAR_FOLLOW or s.lexicon.value("month", after) is not None
+    return after in s.lexicon.word_set("year_follow") or after in s.lexicon.word_set("month")
 
 
 def day_list_closes(s: Slots, parts: int) -> bool:
@@ -101,17 +101,20 @@ def day_list_closes(s: Slots, parts: int) -> bool:
 def season_word_is_date(s: Slots, slot: str) -> bool:
     """A bare season word is a time only after a word that introduces one ("in the spring",
     "by fall"); "prices fall" and "spring into action" are not."""
-    before = _prev(s) if s.token(slot) is s.tokens[s.start] else "the"
-    if s.token(slot).text == "fall":
-        return before in ("the", "this", "last", "next", "in", "by", "early", "late", "mid", "until", "since")
-    return before in _DATE_INTRO
+    tok = s.token(slot)
+    if tok is not s.tokens[s.start]:
+        return True  # a word of the match stands before the season ("the spring")
+    before = _prev(s)
+    if tok.text == "fall":
+        return before in s.lexicon.word_set("fall_intro")
+    return _introduces_date(s, before)
 
 
 def count_follows(s: Slots) -> bool:
     """Whether the number ending a match counts something after it ("between May 12 and 20
     people", "20 percent"), so it is no day."""
     after = _next(s)
-    return after is not None and (after in _NOT_YEAR_AFTER or after in ("%", "percent", "per"))
+    return after is not None and (_counted(s, after) or after == "per")
 
 
 def frequency_is_adverb(s: Slots) -> bool:
@@ -119,29 +122,25 @@ def frequency_is_adverb(s: Slots) -> bool:
     "reports weekly to the board") and not before the noun it describes ("daily volume"):
     the word after it is one that no adjective describes (lexicon ``[not_a_noun]``)."""
     after = _next(s)
-    return after is not None and s.lexicon.value("not_a_noun", after) is not None
+    return after is not None and after in s.lexicon.word_set("not_a_noun")
 
 
 def that_is_a_conjunction(s: Slots) -> bool:
     """"said that night patrols…": after a verb of saying, "that" starts a clause, so "that
     night" is no time (lexicon ``[says_that]``)."""
     before = _prev(s)
-    return before is not None and s.lexicon.value("says_that", before) is not None
-
-
-#: words after which "fall" is the verb: "the shares each fall 5%", "they each fall behind"
-_AFTER_VERB_FALL = frozenset({"by", "to", "from", "short", "behind", "back", "apart", "off", "into", "below",
-                              "under", "over", "out", "down", "%", "percent", "sharply", "slightly"})
+    return before is not None and before in s.lexicon.word_set("says_that")
 
 
 def fall_is_a_verb(s: Slots) -> bool:
     """Whether "each fall" is a subject's "each" and the verb ("they each fall short"), not
     the season ("the flocks come down each fall")."""
     before, after = _prev(s), _next(s)
-    if before in ("they", "we", "you", "both", "which", "who", "all"):
+    if before in s.lexicon.word_set("each_subject"):
         return True
     tok = s.tokens[s.end] if s.end < len(s.tokens) else None
-    return after in _AFTER_VERB_FALL or (tok is not None and tok.kind == "num")
+    return (after in _COUNT_MARKS or after in s.lexicon.word_set("after_verb_fall")
+            or (tok is not None and tok.kind == "num"))
 
 
 def clause_follows(s: Slots) -> bool:
@@ -153,23 +152,15 @@ def clause_follows(s: Slots) -> bool:
     return not s.lexicon.classes_of(tok.text)
 
 
-#: words that open a noun phrase: "before the plunge", "after his arrival"
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
-                          "these", "those"})
-
-
 def event_follows(s: Slots) -> bool:
     """Whether "before"/"after" ending the match introduces an event ("the day before the
     vote", "the day after signing") rather than ending the phrase ("The day before, …"): the
     time is then counted from that event, not from the story's focus."""
-    return _next(s) in _DETERMINERS or clause_follows(s)
-
-
-_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+    return _next(s) in s.lexicon.word_set("determiner") or clause_follows(s)
 
 
 def pronoun_ends(s: Slots) -> bool:
     """Whether the word ending the match ("the week before that") stands for a time of its
     own: nothing follows it but punctuation or a new clause's subject ("… before that they hid")."""
     tok = s.tokens[s.end] if s.end < len(s.tokens) else None
-    return tok is None or tok.kind != "word" or tok.text in _SUBJECTS
+    return tok is None or tok.kind != "word" or tok.text in s.lexicon.word_set("subject_pronoun")

@@ -9,7 +9,7 @@ through :meth:`Lexicon.word_set`.
 (11, True)
 >>> sorted(lex.classes_of("second"))
 ['ordinal', 'unit']
->>> "may" in lex.word_set("month_ambiguous")
+>>> "since" in lex.word_set("date_intro")
 True
 """
 
