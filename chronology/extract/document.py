@@ -204,14 +204,14 @@ class Document:
         parens = paren_spans(text)
         default = self.options.prefer.value
         for item in chart.select():
-            item = widen_article(chart, trim_verb_last(chart, trim_bound(chart, item)))
+            item = widen_article(chart, trim_verb_last(chart, trim_bound(chart, item), lexicon))
             item = trim_article(chart, item, lexicon)
             last = item.end
             while last - 1 > item.start and tokens[last - 1].kind == "punct" and tokens[last - 1].text in ",;:":
                 last -= 1  # "November 5, 6 and 7," ends at the 7
             start, end = tokens[item.start].start, tokens[last - 1].end
             expr = item.value
-            if not_a_time(tokens, item):
+            if not_a_time(tokens, item, lexicon):
                 continue
             tense = tense_near(tokens, item.start, item.end, lexicon)
             if tokens[item.start].text == "in" and _from_now(expr):

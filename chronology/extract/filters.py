@@ -2,8 +2,10 @@
 
 TimeML extents ("since **March**": the preposition is a signal), and words that look like
 times but are not: ages ("52 years old"), rates ("$2 a year"), shares ("three-quarters of its
-food"), conjunctions ("as soon as they left"), clock times written as years ("1800 GMT"), the verb "last", time words inside names
-("the Sunday Times").
+food"), conjunctions ("as soon as they left"), clock times written as years ("1800 GMT"), the
+verb "last", time words inside names ("the Sunday Times"). The word lists these checks use
+(``[context.rate_word]``, ``clock_zone``, ``after_present``, ``before_verb_last``) come from the
+document's lexicon, which the document passes in.
 """
 
 from __future__ import annotations
@@ -11,38 +13,27 @@ from __future__ import annotations
 from typing import Any
 
 from chronology.expression import Approx, Bound, Cyclic, Date, Duration, Recurrence, Ref
+from chronology.grammar.lexicon import Lexicon
 from chronology.grammar.matcher import Chart, Item
 from chronology.model.granularity import Granularity
 from chronology.resolve.tables import BOUND_WORD_MOD
 
 __all__ = ["in_a_name", "not_a_time", "trim_article", "trim_bound", "trim_verb_last", "widen_article"]
 
-_RATE_WORDS = frozenset({"a", "an", "per"})
 
-
-#: words after a four-digit number that make it a 24-hour clock time ("1800 GMT")
-_CLOCK_ZONES = frozenset({"gmt", "utc", "hours", "hrs", "h", "z", "zulu"})
-
-
-#: words that may follow the noun "the present" ("from 1991 to the present and beyond")
-_AFTER_PRESENT = frozenset({"and", "or", "but", "in", "at", "on", "to", "of", "when", "as", "is", "was",
-                            "with", "by", "for", "from", "day", "time", "moment", "the", "a", "an",
-                            "this", "that", "there", "they", "he", "she", "it", "we", "i", "you"})
-
-
-def not_a_time(tokens: list[Any], item: Item) -> bool:
+def not_a_time(tokens: list[Any], item: Item, lexicon: Lexicon) -> bool:
     """Lengths that are ages ("52 years old") or rates ("$1.76 a year", "four flights a week")."""
     expr = item.value
     if in_a_name(tokens, item):
         return True
     if (isinstance(expr, Date) and expr.month is None and item.end - item.start == 1 and item.end < len(tokens)
-            and tokens[item.end].text in _CLOCK_ZONES):
+            and tokens[item.end].text in lexicon.word_set("clock_zone")):
         return True  # "at 1800 GMT": a time of day, not the year 1800
     if isinstance(expr, Ref) and expr.value == "PRESENT_REF":
         # "the present frontier": the adjective (current), not the noun (now)
         after = tokens[item.end] if item.end < len(tokens) else None
         return (tokens[item.start].text == "the" and tokens[item.end - 1].text == "present"
-                and after is not None and after.kind == "word" and after.text not in _AFTER_PRESENT)
+                and after is not None and after.kind == "word" and after.text not in lexicon.word_set("after_present"))
     if _a_fraction(tokens, item):
         return True
     if (isinstance(expr, Ref) and item.end - item.start == 1 and 0 < item.start and item.end < len(tokens)
@@ -60,7 +51,7 @@ def not_a_time(tokens: list[Any], item: Item) -> bool:
     if after in ("old", "-") and (after == "old" or (item.end + 1 < len(tokens)
                                                     and tokens[item.end + 1].text == "old")):
         return True
-    if tokens[item.start].text in _RATE_WORDS and item.end - item.start == 2:
+    if item.end - item.start == 2 and tokens[item.start].text in lexicon.word_set("rate_word"):
         for t in tokens[max(0, item.start - 4):item.start]:
             if t.kind == "num" or t.text in ("$", "%", "percent", "times", "once", "twice"):
                 return True
@@ -115,17 +106,12 @@ def trim_bound(chart: Chart, item: Item) -> Item:
     return item
 
 
-#: words after which "last" is the verb ("expected to last two weeks", "will last a year")
-_BEFORE_VERB_LAST = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must",
-                               "shall", "ll", "not", "did", "does", "do", "usually", "often"})
-
-
-def trim_verb_last(chart: Chart, item: Item) -> Item:
+def trim_verb_last(chart: Chart, item: Item, lexicon: Lexicon) -> Item:
     """"expected to last a week": the verb "last" and a length, not "the last week"."""
     tokens = chart.tokens
     if (item.end - item.start >= 3 and tokens[item.start].text == "last" and (
             tokens[item.start + 1].text in ("a", "an")
-            or (item.start > 0 and tokens[item.start - 1].text in _BEFORE_VERB_LAST))):
+            or (item.start > 0 and tokens[item.start - 1].text in lexicon.word_set("before_verb_last")))):
         for inner in chart.items[item.start + 1]:
             if inner.end == item.end and isinstance(inner.value, Duration):
                 return inner
@@ -148,7 +134,7 @@ def widen_article(chart: Chart, item: Item) -> Item:
     return item
 
 
-def trim_article(chart: Chart, item: Item, lexicon: Any) -> Item:
+def trim_article(chart: Chart, item: Item, lexicon: Lexicon) -> Item:
     """"the third-quarter results", "the year-earlier figures": a hyphenated time describing a
     noun; the article belongs to the noun phrase, so TimeML leaves it out."""
     tokens = chart.tokens

@@ -50,8 +50,6 @@ MAX_EXPRESSION_CHARS = 200
 
 _EXPECTED = ("a temporal expression such as 'November 5, 1999', 'last month', "
              "'approximately two years ago' or 'the third quarter of 1998'")
-#: words that may stand before an expression without being part of it ("on Monday")
-_LEADING = frozenset({"on", "in", "at", "during", "of", "for", "from", "as", "by"})
 #: marks that may open a quoted or bracketed expression (curly quotes and guillemets are
 #: normalised to ASCII quotes by the scanner); closing marks are trailing punctuation
 _OPENING = frozenset({'"', "'", "(", "[", "{", "\u2039"})
@@ -85,7 +83,8 @@ def _parse_cached(text: str, language: str) -> Expr:
     first = 0
     while first < n and tokens[first].kind == "punct" and tokens[first].text in _OPENING:
         first += 1
-    while first < n and tokens[first].text in _LEADING:
+    leading = lexicon.word_set("leading")
+    while first < n and tokens[first].text in leading:
         found = _whole(chart, first, n)
         if found is not None:
             return _remember(key, found, vetoes)
