@@ -204,15 +204,15 @@ class Document:
         parens = paren_spans(text)
         default = self.options.prefer.value
         for item in chart.select():
-            item = widen_article(chart, trim_verb_last(chart, trim_bound(chart, item), lexicon))
-            item = trim_article(chart, item, lexicon)
+            item = trim_verb_last(chart, trim_bound(chart, item), lexicon)
+            if not_a_time(tokens, item, lexicon):
+                continue  # judged on the words the grammar matched, before the extent is set
+            item = trim_article(chart, widen_article(chart, item), lexicon)
             last = item.end
             while last - 1 > item.start and tokens[last - 1].kind == "punct" and tokens[last - 1].text in ",;:":
                 last -= 1  # "November 5, 6 and 7," ends at the 7
             start, end = tokens[item.start].start, tokens[last - 1].end
             expr = item.value
-            if not_a_time(tokens, item, lexicon):
-                continue
             tense = tense_near(tokens, item.start, item.end, lexicon)
             if tokens[item.start].text == "in" and _from_now(expr):
                 start = tokens[item.start + 1].start  # "in" is a signal, as TimeML marks it
