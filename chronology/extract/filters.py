@@ -55,8 +55,10 @@ def not_a_time(tokens: list[Any], item: Item, lexicon: Lexicon) -> bool:
         for t in tokens[max(0, item.start - 4):item.start]:
             if t.kind == "num" or t.text in ("$", "%", "percent", "times", "once", "twice"):
                 return True
-            if t.kind == "word" and t.text.endswith("s") and len(t.text) > 3 and t.text not in ("was", "has"):
-                return True  # "four flights a week", "dividends a year"
+        t = tokens[item.start - 1] if item.start > 0 else None
+        if t is not None and t.kind == "word" and t.text.endswith("s") and len(t.text) > 3 and (
+                t.text not in ("was", "has")):
+            return True  # "flights a week", "dividends a year" (but "the talks lasted a day")
     return False
 
 

@@ -619,6 +619,15 @@ def reference(s: Slots) -> Ref:
 _REFERENCE_WORDS = {"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}
 
 
+def some_day(s: Slots) -> Ref | None:
+    """"will one day be", "could some day return": an unnamed day ahead (FUTURE_REF), not a
+    length of one day; the modal before it decides (lexicon ``[context.modal]``)."""
+    before = s.tokens[s.start - 1].text if s.start > 0 else None
+    if before is None or before not in s.lexicon.word_set("modal"):
+        return None
+    return Ref("FUTURE_REF")
+
+
 def approx(s: Slots) -> Expr | None:
     """A hedge before a time: "about two years ago", "circa 1850", "around mid-1997"."""
     inner = s["x"]
@@ -974,6 +983,6 @@ def part_of_time(s: Slots) -> Expr | None:
 
 BUILDERS.update({f.__name__: f for f in (
     duration_or_so, quantity_fraction, current_unit, latest_year, possessive_period, story_period,
-    last_part_of, fiscal_year,
+    last_part_of, fiscal_year, some_day,
     narrative_weekday, part_of_day_part, part_of_time,
 )})
