@@ -601,6 +601,17 @@ def part_of(s: Slots) -> Expr | None:
     return Part(inner, mod, fraction)
 
 
+def unit_part(s: Slots) -> Expr | None:
+    """"year-end", "the year's end", "month-end": the end (start) of the story's year (month)."""
+    unit = s["u"]
+    if unit not in ("week", "month", "quarter", "year") or s.token("u").text != unit:
+        return None
+    if s.token("p").text not in ("end", "start", "close"):
+        return None  # "the year early" is no part of a year
+    mod, fraction = s["p"]
+    return Part(Relative(G(unit), 0, narrative=True), mod, fraction)
+
+
 def earlier_later_this(s: Slots) -> Expr | None:
     """"earlier this year", "later this month", "earlier that week"."""
     unit = s["u"]
@@ -983,6 +994,6 @@ def part_of_time(s: Slots) -> Expr | None:
 
 BUILDERS.update({f.__name__: f for f in (
     duration_or_so, quantity_fraction, current_unit, latest_year, possessive_period, story_period,
-    last_part_of, fiscal_year, some_day,
+    last_part_of, fiscal_year, some_day, unit_part,
     narrative_weekday, part_of_day_part, part_of_time,
 )})
