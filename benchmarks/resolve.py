@@ -20,7 +20,10 @@ timed.) What is measured, in one run:
    ``RELATIVE_BASE`` = the anchor, ``PREFER_DATES_FROM="past"`` and ``languages=["en"]``.
 2. the *repeated* run: the same expressions ``--rounds`` more times — chronology now answers
    from its caches (``_parse_cached`` / ``_resolve_cached``); dateparser has no such cache.
-3. with ``--stages``, microseconds per distinct expression in each stage of chronology's
+3. with ``--steady``, the distinct rate of a long run: as many *new* distinct expressions
+   (another seed), timed after the runs above have filled the tables a process keeps (parses
+   by token shape, predicates by spelling, calendar units), but answered from no text cache.
+4. with ``--stages``, microseconds per distinct expression in each stage of chronology's
    pipeline (tokenising, the shape key, rebuilding a known shape's parse, a full chart parse,
    resolution): where the time goes, and so where a faster core would have to win.
 
@@ -150,6 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--peer-site", type=Path, default=DEFAULT_PEER_SITE,
                     help="a site-packages holding dateparser (appended to sys.path)")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--steady", action="store_true",
+                    help="also time other distinct expressions after these (a long run's steady state)")
     ap.add_argument("--stages", action="store_true",
                     help="also print where a distinct expression's time goes, stage by stage")
     args = ap.parse_args(argv)
@@ -225,9 +230,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         rate_rp = len(sample) / t_rp
         print(f"  dateparser.parse    {rate_rp:10.0f} expr/s  (one more pass; no cache)")
         print(f"  ratio chronology / dateparser: {rate_rc / rate_rp:.1f}x")
+    if args.steady:
+        _print_steady(chrono, texts, args.count, args.seed, rate_p)
     if args.stages:
         _print_stages(texts)
     return 0
+
+
+def _print_steady(chrono: Callable[[str], Any], texts: Sequence[str], count: int, seed: int,
+                  rate_p: float | None) -> None:
+    """Distinct expressions in a long run: ``count`` new texts (another seed, none of them seen
+    before), resolved after the run above has filled the tables a process keeps (parses by
+    token shape, predicates by spelling, calendar units) — but no text is answered from a cache
+    of texts. The peer's rate is its distinct rate above (it keeps no such tables)."""
+    seen = set(texts)
+    fresh = [t for t in expressions(count * 2, seed + 1) if t not in seen][:count]
+    t_s, _, _ = _time(chrono, fresh)
+    rate_s = len(fresh) / t_s
+    print()
+    print(f"distinct expressions in a long run ({len(fresh)} texts never seen, tables warm):")
+    print(f"  chronology.resolve  {rate_s:10.0f} expr/s" + (
+        f"  ratio to dateparser's distinct rate: {rate_s / rate_p:.1f}x" if rate_p else ""))
 
 
 def _print_stages(texts: Sequence[str]) -> None:
