@@ -58,7 +58,7 @@ def _positive(instance: object, attribute: attrs.Attribute[float], value: float)
         raise InvalidSpan(f"{attribute.name} must be positive, got {value!r}")
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class ApproximationPolicy:
     """How hedged and bounded wording widens a Span's ``possible`` interval.
 
@@ -109,7 +109,7 @@ def _week_start(value: WeekDay | int | str) -> WeekDay:
         raise InvalidSpan(f"week_start must be a weekday (e.g. 'monday'), got {value!r}") from exc
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class ResolveOptions:
     """Everything besides the anchor that decides how an expression resolves.
 
