@@ -146,8 +146,23 @@ def parse(text: str, language: str = "en") -> Expr:
     return _parse_cached(text, language)
 
 
+#: the last anchor seen and its reference points: one anchor usually serves many expressions
+#: in a row, and recomputing the points cost 2 us of each (an Anchor hashes slowly, so it is
+#: matched by identity; it is frozen, so its points cannot change)
+_LAST_POINTS: tuple[Anchor | None, list[DateTime] | None] = (None, None)
+
+
 def _reference_points(anchor: Anchor) -> list[DateTime] | None:
     """The instants an uncertain anchor is resolved at (None: the anchor is one point)."""
+    global _LAST_POINTS
+    last, points = _LAST_POINTS
+    if anchor is not last:
+        points = _points(anchor)
+        _LAST_POINTS = (anchor, points)
+    return points
+
+
+def _points(anchor: Anchor) -> list[DateTime] | None:
     g = anchor.granularity
     likely, possible = anchor.likely, anchor.possible
     if likely == possible and (g <= Granularity.DAY) and (
