@@ -27,7 +27,7 @@ from chronology.model.granularity import Granularity
 from chronology.model.interval import Interval
 from chronology.resolve.tables import SEASON_FIRST_MONTH
 
-__all__ = ["cycle_member", "day", "member_in_year", "pick", "year_start"]
+__all__ = ["cycle_member", "day", "member_in_year", "pick", "wall_clock", "year_start"]
 
 G = Granularity
 _UTC = pendulum.UTC
@@ -47,6 +47,22 @@ def day(year: int, month: int, dom: int, tz: _dt.tzinfo) -> DateTime | None:
         return pendulum.datetime(year, month, dom, tz=tz)
     except (ValueError, OverflowError):
         return None
+
+
+def wall_clock(midnight: DateTime, hours: int, minutes: int = 0) -> DateTime:
+    """The instant the clocks of ``midnight``'s zone show ``hours:minutes`` on its day (hours
+    past 24 run into the next days): 3 p.m. is 15:00 on the clock even on a day daylight
+    saving shortens or lengthens, not 15 hours after midnight. A time the clocks skip is
+    moved forward, as pendulum does.
+
+    >>> wall_clock(pendulum.datetime(2026, 3, 29, tz="Europe/London"), 15).isoformat()
+    '2026-03-29T15:00:00+01:00'
+    """
+    tz = midnight.tzinfo
+    if tz is _UTC or type(tz) is _FIXED_TZ:  # no daylight saving: clock time is elapsed time
+        return midnight + _dt.timedelta(hours=hours, minutes=minutes)
+    date = pendulum.date(midnight.year, midnight.month, midnight.day).add(days=hours // 24)
+    return pendulum.datetime(date.year, date.month, date.day, hours % 24, minutes, tz=tz)
 
 
 def year_start(year: int, tz: _dt.tzinfo) -> DateTime | None:

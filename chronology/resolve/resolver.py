@@ -585,8 +585,8 @@ class Resolver:
         if e.hour is None:
             code = e.part or "MO"
             (l0, l1), (p0, p1) = DAY_PARTS[code]
-            likely = Interval._trusted(midnight.add(hours=l0), midnight.add(hours=l1))
-            possible = Interval._trusted(midnight.add(hours=p0), midnight.add(hours=p1))
+            likely = Interval._trusted(cal.wall_clock(midnight, l0), cal.wall_clock(midnight, l1))
+            possible = Interval._trusted(cal.wall_clock(midnight, p0), cal.wall_clock(midnight, p1))
             return Resolved(likely, possible, G.HOUR, f"{base_value}T{code}", TimexType.TIME)
         minute = e.minute or 0
         if e.hour == 24:  # midnight at the end of the base day (TimeML T24:00)
@@ -597,7 +597,7 @@ class Resolver:
             tz = fixed_timezone(e.zone * 60)
             start = pendulum.datetime(midnight.year, midnight.month, midnight.day, e.hour, minute, tz=tz)
         else:
-            start = midnight.add(hours=e.hour, minutes=minute)
+            start = cal.wall_clock(midnight, e.hour, minute)
         likely = G.MINUTE.unit(start)
         return Resolved(likely, None, G.MINUTE, f"{base_value}T{e.hour:02d}:{minute:02d}", TimexType.TIME)
 
