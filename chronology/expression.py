@@ -16,7 +16,8 @@ import attrs
 from chronology.model.granularity import Granularity
 
 __all__ = [
-    "Ambiguous", "Approx", "Bound", "Clock", "Cyclic", "Date", "Duration", "Enumeration", "Expr", "Offset", "Part",
+    "Ambiguous", "Approx", "Bound", "Clock", "Cyclic", "Date", "Duration", "Edge", "Enumeration", "Expr", "Offset",
+    "Part",
     "Period", "Quantity", "Range", "Recurrence", "Ref", "Relative", "Within",
 ]
 
@@ -138,6 +139,16 @@ class Part(Expr):
     expr: Expr
     part: str
     fraction: float = 1 / 3
+
+
+@attrs.frozen
+class Edge(Expr):
+    """The first or last ``unit`` of a time: "the last day of February" (DAY, -1), "the first
+    week of May" (WEEK, +1: its first seven days)."""
+
+    expr: Expr
+    unit: Granularity
+    which: int
 
 
 @attrs.frozen

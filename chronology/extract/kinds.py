@@ -18,6 +18,7 @@ from chronology.expression import (
     Cyclic,
     Date,
     Duration,
+    Edge,
     Enumeration,
     Expr,
     Offset,
@@ -44,7 +45,7 @@ def is_narrative(e: Expr) -> bool:
         return e.narrative and getattr(e, "base", None) is None
     if isinstance(e, Cyclic):  # "the previous Friday"
         return e.narrative
-    if isinstance(e, (Part, Approx, Bound)):
+    if isinstance(e, (Part, Edge, Approx, Bound)):
         return is_narrative(e.expr)
     if isinstance(e, Within):
         return is_narrative(e.inner) or is_narrative(e.container)
@@ -65,7 +66,7 @@ def is_explicit(e: Expr) -> bool:
             e.base is not None and is_explicit(e.base))
     if isinstance(e, Clock):
         return e.base is not None and is_explicit(e.base)
-    if isinstance(e, (Part, Approx, Bound)):
+    if isinstance(e, (Part, Edge, Approx, Bound)):
         return is_explicit(e.expr)
     if isinstance(e, Range):
         return is_explicit(e.start) and is_explicit(e.end)
@@ -98,7 +99,7 @@ def is_unplaced(e: Expr) -> bool:
 
 def underspecified_timex(e: Expr) -> Timex:
     """A TIMEX3 for a mention nothing anchors: "November 5" → XXXX-11-05."""
-    while isinstance(e, (Approx, Bound, Part)):
+    while isinstance(e, (Approx, Bound, Part, Edge)):
         e = e.expr
     if isinstance(e, Date) and e.month is not None:
         value = f"XXXX-{e.month:02d}" + (f"-{e.day:02d}" if e.day is not None else "")
@@ -113,7 +114,7 @@ def is_earlier_later(e: Expr) -> bool:
 
 
 def is_quarter_like(e: Expr) -> bool:
-    while isinstance(e, (Approx, Bound, Part)):
+    while isinstance(e, (Approx, Bound, Part, Edge)):
         e = e.expr
     return isinstance(e, (Cyclic, Period)) and e.unit in (Granularity.QUARTER, Granularity.HALF) and (
         getattr(e, "which", None) is None and getattr(e, "base", None) is None)
@@ -125,7 +126,7 @@ def is_day_of_month(e: Expr) -> bool:
     if isinstance(e, Part) and e.part in ("START", "MID", "END") and isinstance(e.expr, Cyclic) and (
             e.expr.unit is Granularity.MONTH and e.expr.which is None):
         return True
-    while isinstance(e, (Approx, Bound, Part)):
+    while isinstance(e, (Approx, Bound, Part, Edge)):
         e = e.expr
     if isinstance(e, (Range, Enumeration)):
         return is_day_of_month(e.start if isinstance(e, Range) else e.items[0])
@@ -133,7 +134,7 @@ def is_day_of_month(e: Expr) -> bool:
 
 
 def is_month_like(e: Expr) -> bool:
-    while isinstance(e, (Approx, Bound, Part)):
+    while isinstance(e, (Approx, Bound, Part, Edge)):
         e = e.expr
     if isinstance(e, (Range, Enumeration)):
         first = e.start if isinstance(e, Range) else e.items[0]

@@ -21,6 +21,7 @@ from chronology.expression import (
     Cyclic,
     Date,
     Duration,
+    Edge,
     Enumeration,
     Expr,
     Offset,
@@ -630,6 +631,17 @@ def reference(s: Slots) -> Ref:
 _REFERENCE_WORDS = {"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}
 
 
+def edge_of(s: Slots) -> Expr | None:
+    """"the last day of February", "the first day of the month", "the first week of May"."""
+    unit = s["u"]
+    if unit not in ("day", "week") or s.token("u").text != unit:
+        return None  # "the first days of May" are several
+    base = s["base"]
+    if isinstance(base, (Duration, Ref, Recurrence, Range, Enumeration, Clock)):
+        return None
+    return Edge(base, G(unit), 1 if s.token("w").text == "first" else -1)
+
+
 def some_day(s: Slots) -> Ref | None:
     """"will one day be", "could some day return": an unnamed day ahead (FUTURE_REF), not a
     length of one day; the modal before it decides (lexicon ``[context.modal]``)."""
@@ -994,6 +1006,6 @@ def part_of_time(s: Slots) -> Expr | None:
 
 BUILDERS.update({f.__name__: f for f in (
     duration_or_so, quantity_fraction, current_unit, latest_year, possessive_period, story_period,
-    last_part_of, fiscal_year, some_day, unit_part,
+    last_part_of, fiscal_year, some_day, unit_part, edge_of,
     narrative_weekday, part_of_day_part, part_of_time,
 )})

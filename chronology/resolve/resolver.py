@@ -30,6 +30,7 @@ from chronology.expression import (
     Cyclic,
     Date,
     Duration,
+    Edge,
     Enumeration,
     Expr,
     Offset,
@@ -166,7 +167,7 @@ class Resolver:
     def __init__(self) -> None:
         self._dispatch: dict[type, Callable[[Any, Context], Resolved]] = {
             Date: self._date, Cyclic: self._cyclic, Period: self._period, Relative: self._relative,
-            Offset: self._offset_or, Within: self._within, Part: self._part, Approx: self._approx,
+            Offset: self._offset_or, Within: self._within, Part: self._part, Edge: self._edge, Approx: self._approx,
             Bound: self._bound, Range: self._range, Enumeration: self._enumeration,
             Clock: self._clock, Ref: self._ref, Duration: self._duration,
             Recurrence: self._recurrence, Ambiguous: self._ambiguous,
@@ -439,6 +440,24 @@ class Resolver:
         mod = {"START": TimexMod.START, "MID": TimexMod.MID, "END": TimexMod.END}[e.part]
         return Resolved(likely, possible, fine, inner.value, inner.type, mod, value_g=inner.value_g)
 
+    def _edge(self, e: Edge, ctx: Context) -> Resolved:
+        """The first or last day (or seven days, for a week) of a time."""
+        inner = self.resolve(e.expr, ctx)
+        whole = inner.likely
+        if max(inner.g, inner.value_g) <= e.unit:
+            raise _fail(f"a {e.unit.value} is no smaller part of {inner.value}")
+        days = 7 if e.unit is G.WEEK else 1
+        if e.which > 0:
+            start = G.DAY.floor(whole.start)
+            piece = Interval._trusted(start, G.DAY.add(start, days))
+        else:
+            end = G.DAY.floor(whole.end.subtract(microseconds=1))
+            piece = Interval._trusted(G.DAY.add(end, 1 - days), G.DAY.add(end, 1))
+        if days == 1:
+            return _unit_result(piece, G.DAY)
+        value, vg = containing_value(piece, G.DAY, ctx.week_start)
+        return Resolved(piece, None, G.DAY, value, TimexType.DATE, value_g=vg)
+
     def _approx(self, e: Approx, ctx: Context) -> Resolved:
         inner_expr = e.expr
         if isinstance(inner_expr, Offset) and not inner_expr.amount.vague:
@@ -653,7 +672,7 @@ class Resolver:
 def _deictic(e: Expr) -> bool:
     """Whether ``e`` is placed by the reference itself ("next year", "two days ago", "last
     Friday", "August of this year") rather than by a preference among candidates."""
-    while isinstance(e, (Part, Approx, Bound)):
+    while isinstance(e, (Part, Edge, Approx, Bound)):
         e = e.expr
     if isinstance(e, Within):
         return _deictic(e.container)
