@@ -357,8 +357,13 @@ def month_of(s: Slots) -> Expr:
 
 
 def holiday(s: Slots) -> Expr | None:
-    """"Christmas", "Christmas 1998": a fixed-date holiday (lexicon value [month, day])."""
-    month, day = s["h"]
+    """"Christmas", "Christmas 1998", "Christmas Eve", "New Year's Day": a fixed-date holiday
+    (lexicon value [month, day]); "Thanksgiving": the nth weekday of a month ([month, n, weekday])."""
+    value = s["h"]
+    if len(value) == 3:
+        month, nth, wd = value
+        return Date(year=s.get("y"), month=month, weekday=wd, nth=nth)
+    month, day = value
     return Date(year=s.get("y"), month=month, day=day)
 
 
@@ -1009,3 +1014,17 @@ BUILDERS.update({f.__name__: f for f in (
     last_part_of, fiscal_year, some_day, unit_part, edge_of,
     narrative_weekday, part_of_day_part, part_of_time,
 )})
+
+
+# -- holidays and weekdays counted in a month ---------------------------------------------
+
+def nth_weekday(s: Slots) -> Expr | None:
+    """"the fourth Thursday of November", "the last Monday in May 1999": the nth weekday of a
+    month (as Thanksgiving is), found by the resolver with pendulum."""
+    n = s["o"]
+    if not isinstance(n, int) or not (1 <= n <= 5 or n == -1):
+        return None
+    return Date(year=s.get("y"), month=s["m"], weekday=s["w"], nth=n)
+
+
+BUILDERS.update({f.__name__: f for f in (nth_weekday,)})

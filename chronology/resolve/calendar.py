@@ -21,13 +21,14 @@ from functools import lru_cache
 import pendulum
 from pendulum import DateTime, WeekDay
 from pendulum.constants import DAYS_PER_MONTHS
+from pendulum.exceptions import PendulumException
 from pendulum.helpers import is_leap
 
 from chronology.model.granularity import Granularity
 from chronology.model.interval import Interval
 from chronology.resolve.tables import SEASON_FIRST_MONTH
 
-__all__ = ["cycle_member", "day", "member_in_year", "pick", "wall_clock", "year_start"]
+__all__ = ["cycle_member", "day", "member_in_year", "nth_weekday", "pick", "wall_clock", "year_start"]
 
 G = Granularity
 _UTC = pendulum.UTC
@@ -154,3 +155,21 @@ def cycle_member(unit: Granularity, index: int | str, ref: DateTime, which: int 
     own = G.DAY.unit(ref) if unit is G.DAY else unit.unit(ref, week_start)
     return pick(cands, which, prefer, ref, own)
 
+
+
+def nth_weekday(year: int, month: int, n: int, weekday: int, tz: _dt.tzinfo) -> DateTime | None:
+    """Midnight of the ``n``-th ``weekday`` (0 = Monday) of a month, ``n`` = -1 the last one,
+    as pendulum counts them; None when the month has no such day (a fifth Thursday).
+
+    >>> nth_weekday(1999, 11, 4, 3, pendulum.UTC).date()  # Thanksgiving 1999
+    Date(1999, 11, 25)
+    """
+    first = day(year, month, 1, tz)
+    if first is None or not 0 <= weekday <= 6 or not (n >= 1 or n == -1):
+        return None
+    wd = WeekDay(weekday)
+    try:
+        found = first.last_of("month", wd) if n == -1 else first.nth_of("month", n, wd)
+    except PendulumException:
+        return None
+    return day(found.year, found.month, found.day, tz)

@@ -204,6 +204,8 @@ class Resolver:
     def _date(self, e: Date, ctx: Context) -> Resolved:
         tz = ctx.ref.tzinfo
         assert tz is not None
+        if e.nth is not None:
+            return self._nth_weekday(e, ctx)
         if e.year is not None:
             year = self._year(e, ctx)
             if not 1 <= year <= 9999:
@@ -247,6 +249,26 @@ class Resolver:
             fitting = [c for c in cands if c.start.weekday() == e.weekday]
             if fitting:
                 cands = fitting
+        chosen = cal.pick(cands, None, ctx.prefer, ctx.ref, G.DAY.unit(ctx.ref))
+        if chosen is None:
+            chosen = min(cands, key=lambda c: abs(c.start.timestamp() - ctx.ref.timestamp()))
+        return _unit_result(chosen, G.DAY)
+
+    def _nth_weekday(self, e: Date, ctx: Context) -> Resolved:
+        """"Thanksgiving", "the fourth Thursday of November 1999": the nth weekday of a month,
+        in the given year or, without one, the year ``prefer`` picks (as for "Christmas")."""
+        tz = ctx.ref.tzinfo
+        assert tz is not None and e.nth is not None and e.month is not None and e.weekday is not None
+        years = [self._year(e, ctx)] if e.year is not None else [ctx.ref.year + k for k in (-1, 0, 1)]
+        cands: list[Interval] = []
+        for year in years:
+            start = cal.nth_weekday(year, e.month, e.nth, e.weekday, tz)
+            if start is not None:
+                cands.append(G.DAY.unit(start))
+        if not cands:
+            raise _fail(f"no weekday {e.weekday} number {e.nth} in month {e.month} of {years[0]}")
+        if len(cands) == 1:
+            return _unit_result(cands[0], G.DAY)
         chosen = cal.pick(cands, None, ctx.prefer, ctx.ref, G.DAY.unit(ctx.ref))
         if chosen is None:
             chosen = min(cands, key=lambda c: abs(c.start.timestamp() - ctx.ref.timestamp()))
