@@ -1028,3 +1028,56 @@ def nth_weekday(s: Slots) -> Expr | None:
 
 
 BUILDERS.update({f.__name__: f for f in (nth_weekday,)})
+
+
+# -- clock words ----------------------------------------------------------------------------
+
+def oclock(s: Slots) -> Clock | None:
+    """"six o'clock", "6 o'clock p.m.": a whole hour of the 12-hour clock (read as a.m. unless
+    a.m./p.m. or a part of the day says otherwise: "6 o'clock this evening" is 18:00)."""
+    h = s["h"]
+    if not isinstance(h, int) or not 1 <= h <= 12:
+        return None
+    ampm = s.get("ap")
+    if ampm is not None:
+        h = h % 12 + (12 if ampm == "pm" else 0)
+    return Clock(None, h, 0, zone=s.get("z"))
+
+
+def military_clock(s: Slots) -> Clock | None:
+    """"0600 GMT", "1800 hours": a 24-hour clock time written as four digits. After a word that
+    makes it a length ("for 1800 hours") it is none."""
+    if s.start > 0 and s.tokens[s.start - 1].text in s.lexicon.word_set("length_intro"):
+        return None
+    h, m, _ = s["c"]
+    return Clock(None, h, m, zone=s.get("z"))
+
+
+#: parts of the day that move a 12-hour clock hour below 12 into the afternoon: hours from
+#: which (up to 11) the part means p.m. ("6 o'clock this evening", "nine o'clock tonight")
+_PM_FROM = {"AF": 1, "EV": 1, "NI": 5}
+
+
+def clock_in_day_part(s: Slots) -> Expr | None:
+    """"6 o'clock this evening" (18:00), "7 o'clock tomorrow morning", "3 p.m. this afternoon",
+    "six o'clock in the evening": a clock hour placed in a part of a day, which says a.m./p.m."""
+    c = s["c"]
+    if not isinstance(c, Clock) or c.base is not None or c.hour is None or c.hour == 24:
+        return None
+    if "part" in s:
+        part, base = s["part"], None
+    else:
+        p = s["p"]
+        if not isinstance(p, Clock) or p.hour is not None or p.part is None:
+            return None
+        part, base = p.part, p.base
+    hour = c.hour
+    pm_from = _PM_FROM.get(part)
+    if pm_from is not None and pm_from <= hour < 12:
+        hour += 12
+    elif part == "MO" and hour >= 12:
+        return None  # "3 p.m. this morning"
+    return Clock(base, hour, c.minute, zone=c.zone)
+
+
+BUILDERS.update({f.__name__: f for f in (oclock, military_clock, clock_in_day_part)})
