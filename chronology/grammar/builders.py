@@ -1081,3 +1081,41 @@ def clock_in_day_part(s: Slots) -> Expr | None:
 
 
 BUILDERS.update({f.__name__: f for f in (oclock, military_clock, clock_in_day_part)})
+
+
+# -- finance --------------------------------------------------------------------------------
+
+def half_h(s: Slots) -> Expr | None:
+    """"H1 2020", "H2": a half year written as results tables do ("Q3 1998" for quarters). The
+    H is a capital joined to its digit, and no letter follows ("H2O", "H2S" are no halves)."""
+    h, n = s.token("o"), s["o"]
+    letter = s.tokens[s.start]
+    if not letter.cap or letter.end != h.start or not 1 <= n <= 2:
+        return None
+    after = s.tokens[s.start + 2] if s.start + 2 < len(s.tokens) else None
+    if after is not None and after.start == h.end and after.kind == "word":
+        return None
+    return Period(G.HALF, n, Date(year=s["y"]) if "y" in s else None)
+
+
+def fy_year(s: Slots) -> Expr | None:
+    """"FY2019", "FY 2019", "FY19", "fiscal year 2019": a fiscal year, named by its calendar year
+    as "fiscal 1989" is (TimeBank); two digits take their century from the anchor."""
+    y, text = s["y"], s.token("y").text
+    if len(text) == 4 and 1000 <= y <= 2999:
+        return Date(year=y)
+    if len(text) == 2:
+        return Date(year=y, short_year=True)
+    return None
+
+
+BUILDERS.update({f.__name__: f for f in (half_h, fy_year)})
+
+
+def season_short_year(s: Slots) -> Expr:
+    """"summer '98", "winter '97": a season of a two-digit year (its century from the anchor,
+    as "in '97")."""
+    return Period(G.SEASON, s["se"], Date(year=s["sy"], short_year=True))
+
+
+BUILDERS.update({f.__name__: f for f in (season_short_year,)})
