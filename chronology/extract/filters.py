@@ -98,7 +98,7 @@ def trim_bound(chart: Chart, item: Item) -> Item:
     """"since March": TimeML marks "March" (the preposition is a signal), so report the inner time."""
     value = item.value
     if isinstance(value, Bound) and value.mod in BOUND_WORD_MOD:
-        for k in (1, 2):
+        for k in (1, 2, 3):  # "since March", "prior to March", "no later than March"
             p = item.start + k
             if p >= item.end:
                 break

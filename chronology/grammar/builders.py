@@ -601,8 +601,9 @@ def part_of(s: Slots) -> Expr | None:
     """"early 1998", "mid-October", "late last year", "the end of the month"."""
     mod, fraction = s["p"]
     inner = s["x"]
-    # "mid-October to early November" is a range of parts, never a part of a range
-    if isinstance(inner, (Duration, Recurrence, Ref, Range, Enumeration, Part)):
+    # "mid-October to early November" is a range of parts, never a part of a range; and "close
+    # by March 1" is a verb before a bound, not the close of one
+    if isinstance(inner, (Duration, Recurrence, Ref, Range, Enumeration, Part, Bound)):
         return None
     return Part(inner, mod, fraction)
 
@@ -626,6 +627,40 @@ def earlier_later_this(s: Slots) -> Expr | None:
     narrative = s["dem"] == "that"
     part = "EARLIER" if s["dir"] == "earlier" else "LATER"
     return Part(Relative(G(unit), 0, narrative), part, 1.0)
+
+
+def earlier_later_today(s: Slots) -> Expr:
+    """"later today", "earlier today": the rest (or the part gone) of the anchor's day, at the
+    granularity of the day."""
+    return Part(Relative(G.DAY, 0), "EARLIER" if s["dir"] == "earlier" else "LATER", 1.0)
+
+
+def first_of(s: Slots) -> Expr | None:
+    """"the first of the month", "the first of next month": its first day ("the first of May"
+    is the day-of-month rule's)."""
+    base = s["base"]
+    if isinstance(base, (Duration, Ref, Recurrence, Range, Enumeration, Clock, Bound)) or (
+            isinstance(base, Cyclic) and base.unit is G.MONTH) or (
+            isinstance(base, Date) and base.day is None and base.month is not None):
+        return None
+    return Edge(base, G.DAY, 1)
+
+
+def part_unit(s: Slots) -> Expr | None:
+    """"mid-month", "mid-year", "late-year": a part of the story's month (year)."""
+    unit = s["u"]
+    if unit not in ("week", "month", "quarter", "year") or s.token("u").text != unit:
+        return None
+    mod, fraction = s["p"]
+    return Part(Relative(G(unit), 0, narrative=True), mod, fraction)
+
+
+def no_later_than(s: Slots) -> Expr | None:
+    """"no later than March 1" (by then), "no earlier than next week" (from then on)."""
+    inner = s["x"]
+    if isinstance(inner, (Duration, Ref, Recurrence, Bound)):
+        return None
+    return Bound(inner, "by" if s["w"] == "later" else "since")
 
 
 def reference(s: Slots) -> Ref:
@@ -1011,7 +1046,8 @@ def part_of_time(s: Slots) -> Expr | None:
 
 BUILDERS.update({f.__name__: f for f in (
     duration_or_so, quantity_fraction, current_unit, latest_year, possessive_period, story_period,
-    last_part_of, fiscal_year, some_day, unit_part, edge_of,
+    last_part_of, fiscal_year, some_day, unit_part, edge_of, earlier_later_today, first_of, part_unit,
+    no_later_than,
     narrative_weekday, part_of_day_part, part_of_time,
 )})
 
