@@ -6,7 +6,7 @@ A rule reads::
     name = "month-day-year"                 # kebab-case, unique
     makes = "date"                          # the category it produces
     pattern = "m:@month d:#day ','? y:#year"
-    build = "calendar_date"                 # a function in grammar/builders.py
+    build = "calendar_date"                 # a function in grammar/builders/ (dates.py)
     examples = ["November 5, 1999"]         # each must be matched by this very rule
 
 Pattern elements, separated by spaces, each optionally ``slot:``-named and ``?``-optional:

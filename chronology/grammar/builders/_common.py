@@ -1,0 +1,77 @@
+"""Helpers and constants the builder modules share (not builders themselves)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chronology.expression import (
+    Approx,
+    Bound,
+    Cyclic,
+    Date,
+    Duration,
+    Expr,
+    Offset,
+    Relative,
+)
+from chronology.grammar.matcher import Slots
+from chronology.model.granularity import Granularity
+
+G = Granularity
+_MAX_DAY = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+_UNIT_ALIASES = {"fortnight": ("week", 2)}
+
+
+def _unit(value: str) -> tuple[Granularity, float]:
+    if value in _UNIT_ALIASES:
+        name, factor = _UNIT_ALIASES[value]
+        return G(name), factor
+    return G(value), 1
+
+
+def _valid(month: int | None, day: int | None) -> bool:
+    if day is not None and day < 1:
+        return False
+    return month is None or day is None or day <= _MAX_DAY[month]
+
+
+def _is_year(e: Expr) -> bool:
+    return (isinstance(e, Date) and e.year is not None and e.month is None and e.weekday is None) or (
+        isinstance(e, Relative) and e.unit is G.YEAR)
+
+
+def _is_weekday(e: Expr) -> bool:
+    return (isinstance(e, Cyclic) and e.unit is G.DAY) or (
+        isinstance(e, Date) and e.weekday is not None and e.month is None)
+
+
+def _share_fields(a: Expr, b: Expr) -> tuple[Expr, Expr]:
+    """"between March and May 1998": the first date borrows the year of the second."""
+    if isinstance(a, Cyclic) and a.unit is G.MONTH and isinstance(b, Date) and b.year is not None \
+            and b.day is None and a.which is None:
+        return Date(year=b.year, month=int(a.index)), b
+    if isinstance(a, Date) and isinstance(b, Date) and a.year is None and b.year is not None:
+        return Date(b.year, a.month, a.day, a.weekday, b.short_year), b
+    return a, b
+
+
+def _unwrap(value: Any) -> tuple[Any, list[tuple[type, str | None]]]:
+    """Peel Approx/Bound wrappers off a duration, remembering them (outermost first)."""
+    wrappers: list[tuple[type, str | None]] = []
+    while isinstance(value, (Approx, Bound)):
+        wrappers.append((type(value), value.mod if isinstance(value, Bound) else None))
+        value = value.expr
+    return value, wrappers
+
+
+def _rewrap(expr: Expr, wrappers: list[tuple[type, str | None]]) -> Expr:
+    for kind, mod in reversed(wrappers):
+        expr = Bound(expr, mod or "") if kind is Bound else Approx(expr)
+    return expr
+
+
+def _offset(s: Slots, sign: int, narrative: bool, base: Expr | None = None) -> Expr | None:
+    inner, wrappers = _unwrap(s["d"])
+    if not isinstance(inner, Duration) or inner.anchored:
+        return None
+    return _rewrap(Offset(inner.amount, inner.unit, sign, base, narrative), wrappers)

@@ -1,0 +1,260 @@
+"""Calendar dates and years: "November 5, 1999", "11/05/99", "1997-99", "Tuesday", "in March",
+"November 5, 6 and 7", "Christmas", "the fourth Thursday of November", "nineteen ninety-six",
+"fiscal 1989", "FY2019"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from chronology.expression import (
+    Ambiguous,
+    Clock,
+    Cyclic,
+    Date,
+    Enumeration,
+    Expr,
+    Range,
+    Relative,
+    Within,
+)
+from chronology.grammar.builders._common import G, _valid
+from chronology.grammar.context import count_follows, day_list_closes, month_word_is_date, year_is_date
+from chronology.grammar.matcher import Slots
+
+
+def calendar_date(s: Slots) -> Date | None:
+    """"November 5, 1999", "5 November", "Nov. 5", "the 5th of November", "November 1999"."""
+    month = s.get("m")
+    day = s.get("d")
+    year = s.get("y")
+    if month is not None and not month_word_is_date(s, "m"):
+        return None
+    if not _valid(month, day):
+        return None
+    short = False
+    if year is None and "sy" in s:
+        year, short = s["sy"], True
+    return Date(year=year, month=month, day=day, weekday=s.get("w"), short_year=short)
+
+
+def iso_date(s: Slots) -> Expr | None:
+    """"1999-11-05" (with an optional "T15:30")."""
+    text: str = s["iso"]
+    date, _, time = text.partition("T")
+    y, m, d = (int(x) for x in date.split("-"))
+    if not (1 <= m <= 12 and _valid(m, d) and d >= 1):
+        return None
+    result = Date(year=y, month=m, day=d)
+    if time:
+        hh, mm = (int(x) for x in time.split(":")[:2])
+        if hh > 23 or mm > 59:
+            return None
+        return Clock(result, hh, mm)
+    return result
+
+
+def slash_date(s: Slots) -> Expr | None:
+    """"11/05/1999" or "5/11/99": month first unless ``day_first``; impossible readings dropped."""
+    a, b, y = s["sl"].split("/")
+    first, second, year = int(a), int(b), int(y)
+    short = len(y) == 2
+    readings = []
+    for month, day in ((first, second), (second, first)):
+        if 1 <= month <= 12 and 1 <= day and _valid(month, day):
+            readings.append(Date(year=year, month=month, day=day, short_year=short))
+    if not readings:
+        return None
+    if len(readings) == 1 or readings[0] == readings[1]:
+        return readings[0]
+    return Ambiguous(tuple(readings), "day_first")
+
+
+def year(s: Slots) -> Date | None:
+    """A bare year, when the context says it is a year and not a count."""
+    if not year_is_date(s, "y"):
+        return None
+    return Date(year=s["y"])
+
+
+def year_era(s: Slots) -> Date | None:
+    """"AD 800", "300 BC", "1066 AD": BC years are stored as astronomical years (1 BC = 0)."""
+    n = s["n"]
+    if not isinstance(n, int) or n <= 0 or n > 9999:
+        return None
+    return Date(year=n if s["era"] == "AD" else 1 - n)
+
+
+def short_year(s: Slots) -> Date:
+    """"'97": a two-digit year, its century taken from the anchor."""
+    return Date(year=s["sy"], short_year=True)
+
+
+def weekday_date(s: Slots) -> Expr | None:
+    """"Tuesday, November 9": the weekday accompanies a date (and is checked against it)."""
+    inner = s["date"]
+    if not isinstance(inner, Date) or inner.day is None:
+        return None
+    return Date(inner.year, inner.month, inner.day, s["w"], inner.short_year)
+
+
+def weekday(s: Slots) -> Cyclic | None:
+    """"Monday", "last Tuesday", "next Friday", "this Wednesday"."""
+    tok = s.token("w")
+    if tok.suffix != "." and "rel" not in s and tok.text in s.lexicon.word_set("weekday_ambiguous"):
+        return None  # "Sun Microsystems", "sat on": the word, not the weekday
+    return Cyclic(G.DAY, s["w"], s.get("rel"))
+
+
+def month_cyclic(s: Slots) -> Expr | None:
+    """A month without a year: "in March", "last December", "next May"."""
+    if "rel" not in s and not month_word_is_date(s, "m", alone=True):
+        return None
+    return Cyclic(G.MONTH, s["m"], s.get("rel"))
+
+
+def month_of(s: Slots) -> Expr:
+    """"August of this year", "March of last year": a month inside another time."""
+    return Within(Cyclic(G.MONTH, s["m"]), s["base"])
+
+
+def month_rel_year(s: Slots) -> Expr:
+    """"January this year", "June last year", "March next year"."""
+    return Within(Cyclic(G.MONTH, s["m"]), Relative(G.YEAR, s["rel"]))
+
+
+def holiday(s: Slots) -> Expr | None:
+    """"Christmas", "Christmas 1998", "Christmas Eve", "New Year's Day": a fixed-date holiday
+    (lexicon value [month, day]); "Thanksgiving": the nth weekday of a month ([month, n, weekday])."""
+    value = s["h"]
+    if len(value) == 3:
+        month, nth, wd = value
+        return Date(year=s.get("y"), month=month, weekday=wd, nth=nth)
+    month, day = value
+    return Date(year=s.get("y"), month=month, day=day)
+
+
+def nth_weekday(s: Slots) -> Expr | None:
+    """"the fourth Thursday of November", "the last Monday in May 1999": the nth weekday of a
+    month (as Thanksgiving is), found by the resolver with pendulum."""
+    n = s["o"]
+    if not isinstance(n, int) or not (1 <= n <= 5 or n == -1):
+        return None
+    return Date(year=s.get("y"), month=s["m"], weekday=s["w"], nth=n)
+
+
+def day_of_month(s: Slots) -> Expr | None:
+    """"the 5th": a day of the current month (prefer decides which month)."""
+    return Date(day=s["d"])
+
+
+def day_list(s: Slots) -> list[tuple[int, int]] | None:
+    """One day or a day range of a month: "5", "4-5", "5 to 7"."""
+    a = s["a"]
+    b = s.get("b", a)
+    if not 1 <= a <= b <= 31:
+        return None
+    return [(a, b)]
+
+
+def day_list_join(s: Slots) -> list[tuple[int, int]] | None:
+    """"5, 6 and 7", "4-5, 27": days listed after a month."""
+    left: list[tuple[int, int]] = s["x"]
+    right: list[tuple[int, int]] = s["y"]
+    if left[-1][1] >= right[0][0]:
+        return None
+    return left + right
+
+
+def month_days(s: Slots) -> Expr | None:
+    """"November 5, 6 and 7", "November 5-7, 1999", "October 4-5, 27", "5-7 November"."""
+    month = s["m"]
+    days: list[tuple[int, int]] = s["days"]
+    if not month_word_is_date(s, "m"):
+        return None
+    if len(days) == 1 and days[0][0] == days[0][1]:
+        return None  # a single day is calendar_date's job
+    if not all(_valid(month, b) for _, b in days):
+        return None
+    if not day_list_closes(s, len(days)):
+        return None
+    yr = s.get("y")
+    items: list[Expr] = []
+    for a, b in days:
+        start = Date(year=yr, month=month, day=a)
+        items.append(start if a == b else Range(start, Date(year=yr, month=month, day=b)))
+    return items[0] if len(items) == 1 else Enumeration(tuple(items))
+
+
+def month_day_or(s: Slots) -> Expr | None:
+    """"November 5 or 6", "May 30 or 31, 1998": one of two days of a month."""
+    month, a, b = s["m"], s["a"], s["b"]
+    if not month_word_is_date(s, "m") or not a < b or not (_valid(month, a) and _valid(month, b)):
+        return None
+    yr = s.get("y")
+    return Enumeration((Date(year=yr, month=month, day=a), Date(year=yr, month=month, day=b)), mode="one")
+
+
+def day_range_between(s: Slots) -> Expr | None:
+    """"between October 12 and 20", "between 12 and 20 October": the days from one to the
+    other (a range, as "between March and May"), not a list of two days."""
+    month, a, b = s["m"], s["a"], s["b"]
+    if not month_word_is_date(s, "m") or not a < b or not (_valid(month, a) and _valid(month, b)):
+        return None
+    if "y" not in s and count_follows(s):
+        return None  # "between May 12 and 20 people": a count, not a day
+    yr = s.get("y")
+    return Range(Date(year=yr, month=month, day=a), Date(year=yr, month=month, day=b))
+
+
+def year_range(s: Slots) -> Expr | None:
+    """"1997-99", "1997-1999", "1997 to 1999"."""
+    a, b = s["a"], s["b"]
+    if b < 100:
+        b = a - a % 100 + b
+    if not a < b <= a + 100:
+        return None
+    return Range(Date(year=a), Date(year=b))
+
+
+def spoken_year(s: Slots) -> Date | None:
+    """"nineteen ninety-six", "nineteen seventy-nine" (broadcast transcripts)."""
+    century, rest = s["c"], s["n"]
+    if not (11 <= century <= 19 and isinstance(rest, (int, float)) and 10 <= rest <= 99 and rest == int(rest)):
+        return None
+    return Date(year=century * 100 + int(rest))
+
+
+def the_year_number(s: Slots) -> Date | None:
+    """"the year two thousand", "the year 2000"."""
+    n = s["n"]
+    if not (isinstance(n, (int, float)) and n == int(n) and 1 <= n <= 2200):
+        return None
+    return Date(year=int(n))
+
+
+def fiscal_year(s: Slots) -> Expr | None:
+    """"fiscal 1989": the year a company reports on, named by its calendar year (TimeBank)."""
+    y = s["y"]
+    if not (isinstance(y, Date) and y.year is not None and y.month is None and y.weekday is None):
+        return None
+    return y
+
+
+def fy_year(s: Slots) -> Expr | None:
+    """"FY2019", "FY 2019", "FY19", "fiscal year 2019": a fiscal year, named by its calendar year
+    as "fiscal 1989" is (TimeBank); two digits take their century from the anchor."""
+    y, text = s["y"], s.token("y").text
+    if len(text) == 4 and 1000 <= y <= 2999:
+        return Date(year=y)
+    if len(text) == 2:
+        return Date(year=y, short_year=True)
+    return None
+
+
+BUILDERS: tuple[Callable[[Slots], Any], ...] = (
+    calendar_date, iso_date, slash_date, year, year_era, short_year, weekday_date, weekday,
+    month_cyclic, month_of, month_rel_year, holiday, nth_weekday, day_of_month, day_list, day_list_join,
+    month_days, month_day_or, day_range_between, year_range, spoken_year, the_year_number, fiscal_year,
+    fy_year,
+)

@@ -1,0 +1,140 @@
+"""Lengths of time and what is counted with them: "three weeks", "about a year", "more than
+a month", "two years ago", "three days later", "the past three months", "a week or so",
+"recent years"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from chronology.expression import (
+    Approx,
+    Bound,
+    Duration,
+    Expr,
+    Quantity,
+)
+from chronology.grammar.builders._common import G, _offset, _rewrap, _unit, _unwrap
+from chronology.grammar.context import clause_follows
+from chronology.grammar.matcher import Slots
+
+
+def duration(s: Slots) -> Duration | None:
+    """"three weeks", "a year", "five-year", "18 months"."""
+    q: Quantity = s["q"]
+    unit, factor = _unit(s["u"])
+    if factor != 1:
+        q = Quantity(q.low * factor, q.value * factor, q.high * factor, q.vague)
+    if unit in (G.SEASON, G.HALF):
+        return None
+    return Duration(q, unit)
+
+
+def duration_one(s: Slots) -> Duration | None:
+    """"a year", "an hour", "one week", "a fortnight"."""
+    unit, factor = _unit(s["u"])
+    if unit in (G.SEASON, G.HALF):
+        return None
+    return Duration(Quantity.exact(factor), unit)
+
+
+def duration_unit_and_half(s: Slots) -> Duration:
+    """"a year and a half": 1.5 years."""
+    unit, factor = _unit(s["u"])
+    return Duration(Quantity.exact(1.5 * factor), unit)
+
+
+def duration_approx(s: Slots) -> Approx:
+    """"about three weeks", "some ten years"."""
+    return Approx(s["d"])
+
+
+def duration_bound(s: Slots) -> Bound | None:
+    """"more than a year", "at least two weeks", "less than a month", "up to five years"."""
+    if isinstance(s["d"], Duration) and s["d"].anchored:
+        return None  # "over the past three years" is a stretch of time, not a bound
+    if "mod" in s:
+        return Bound(s["d"], s["mod"])
+    words = s.words()
+    mod = _BOUND_WORDS.get(" ".join(words[:2])) or _BOUND_WORDS.get(words[0])  # "over", "under"
+    return None if mod is None else Bound(s["d"], mod)
+
+
+_BOUND_WORDS = {
+    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "no more": "EQUAL_OR_LESS", "fewer than": "LESS_THAN", "longer than": "MORE_THAN",
+}
+
+
+def ago(s: Slots) -> Expr | None:
+    """"two years ago", "about three weeks ago", "more than a year ago"."""
+    return _offset(s, -1, False)
+
+
+def from_now(s: Slots) -> Expr | None:
+    """"three weeks from now", "in two days", "two years hence"."""
+    return _offset(s, +1, False)
+
+
+def later(s: Slots) -> Expr | None:
+    """"three days later", "a week afterwards": after the narrative focus."""
+    return _offset(s, +1, True)
+
+
+def earlier(s: Slots) -> Expr | None:
+    """"two days earlier", "a year before": before the narrative focus. Before a clause ("for
+    three weeks before signing") the length is a length: "before" belongs to the clause."""
+    if s.tokens[s.end - 1].text == "before" and clause_follows(s):
+        return None
+    return _offset(s, -1, True)
+
+
+def offset_from_date(s: Slots) -> Expr | None:
+    """"two days before Christmas", "a week after November 5"."""
+    sign = -1 if s["dir"] in ("before", "prior", "ahead") else 1
+    return _offset(s, sign, False, base=s["base"])
+
+
+def duration_anchored(s: Slots) -> Expr | None:
+    """"the past three months" (ending at the reference), "the next two years" (starting there)."""
+    inner, wrappers = _unwrap(s["d"])
+    if not isinstance(inner, Duration):
+        return None
+    sign = s["rel"]
+    if sign == 0:
+        return None
+    return _rewrap(Duration(inner.amount, inner.unit, -1 if sign < 0 else 1), wrappers)
+
+
+def duration_anchored_unit(s: Slots) -> Expr | None:
+    """"the past year", "the last week": one unit ending at the reference."""
+    unit, factor = _unit(s["u"])
+    sign = s.get("rel", -1)  # the rule's 'past'|'last' is not a slot: both mean -1
+    if sign == 0 or unit in (G.SEASON, G.HALF):
+        return None
+    return Duration(Quantity.exact(factor), unit, -1 if sign < 0 else 1)
+
+
+def recent_units(s: Slots) -> Expr | None:
+    """"recent years", "coming weeks": an unspecified few units before/after the reference."""
+    words = s.words()
+    if not words[-1].endswith("s"):
+        return None  # "the recent quarter" is not a stretch
+    unit, _ = _unit(s["u"])
+    return Duration(Quantity(2, 3, 5, vague=True), unit, -1 if s["w"] == "recent" else 1)
+
+
+def duration_or_so(s: Slots) -> Expr | None:
+    """"a week or so", "two years or so": an approximate length."""
+    inner = s["d"]
+    if not isinstance(inner, Duration):
+        return None  # "about a week or so" is hedged once
+    return Approx(inner)
+
+
+BUILDERS: tuple[Callable[[Slots], Any], ...] = (
+    duration, duration_one, duration_unit_and_half, duration_approx, duration_bound, ago, from_now,
+    later, earlier, offset_from_date, duration_anchored, duration_anchored_unit, recent_units,
+    duration_or_so,
+)

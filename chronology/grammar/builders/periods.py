@@ -1,0 +1,179 @@
+"""Periods inside or around other times: decades, centuries, quarters, halves, weeks, seasons
+("the 1990s", "Q3 1998", "H1 2020", "next year's first quarter", "week 45 of 1999",
+"summer '98") and their edges ("the last day of February", "the last quarter of 1998")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from chronology.expression import (
+    Bound,
+    Clock,
+    Cyclic,
+    Date,
+    Duration,
+    Edge,
+    Enumeration,
+    Expr,
+    Offset,
+    Part,
+    Period,
+    Quantity,
+    Range,
+    Recurrence,
+    Ref,
+    Relative,
+)
+from chronology.grammar.builders._common import G, _is_year
+from chronology.grammar.context import season_word_is_date
+from chronology.grammar.matcher import Slots
+
+
+def decade(s: Slots) -> Period | None:
+    """"the 1990s", "the '90s" (century from the anchor: stored as 90)."""
+    return Period(G.DECADE, s["dec"])
+
+
+def decade_word(s: Slots) -> Period:
+    """"the nineties", "the eighties": decades of the 1900s."""
+    return Period(G.DECADE, 1900 + s["d"])
+
+
+def century(s: Slots) -> Period | None:
+    """"the 19th century" → 1800-1899, "the 1900s" → 1900-1999."""
+    if "c" in s:
+        return Period(G.CENTURY, s["c"])
+    n = s["o"]
+    if not 1 <= n <= 30:
+        return None
+    return Period(G.CENTURY, (n - 1) * 100)
+
+
+def quarter(s: Slots) -> Expr | None:
+    """"the third quarter of 1998", "the first quarter", "Q3 1998", "the fourth quarter"."""
+    n = s["o"]
+    if not 1 <= n <= 4:
+        return None
+    return Period(G.QUARTER, n, s.get("base"))
+
+
+def year_ordinal_quarter(s: Slots) -> Expr | None:
+    """"the 1988 second quarter": a quarter (half) of a given year."""
+    n = s["o"]
+    unit = G.QUARTER if s["u"] == "quarter" else G.HALF
+    if not isinstance(n, int) or not 1 <= n <= (4 if unit is G.QUARTER else 2):
+        return None
+    return Period(unit, n, Date(year=s["y"]))
+
+
+def week_number(s: Slots) -> Expr | None:
+    """"week 45 of 1999", "the 45th week of this year": an ISO week (Monday to Sunday; week 1
+    holds the year's first Thursday). A bare "week 12" is left alone: in news it is as often
+    the twelfth week of a season or a trial."""
+    n = s["n"] if "n" in s else s["o"]
+    if not isinstance(n, int) or not 1 <= n <= 53:
+        return None
+    base = s["base"]
+    if not _is_year(base):
+        return None  # "week 3 of the trial", "the first week of May": not an ISO week number
+    return Period(G.WEEK, n, base)
+
+
+def week_of(s: Slots) -> Expr | None:
+    """"the week of November 8": the week (Monday to Sunday) that holds the day."""
+    base = s["base"]
+    if not (isinstance(base, Date) and base.day is not None) and not (
+            isinstance(base, Relative) and base.unit is G.DAY):
+        return None  # "the week of the summit" is a week of an event; "the week of 1999" is nothing
+    return Offset(Quantity.exact(0), G.WEEK, 1, base)
+
+
+def half(s: Slots) -> Expr | None:
+    """"the first half of 1999", "the second half"."""
+    n = s["o"]
+    if not 1 <= n <= 2:
+        return None
+    return Period(G.HALF, n, s.get("base"))
+
+
+def half_h(s: Slots) -> Expr | None:
+    """"H1 2020", "H2": a half year written as results tables do ("Q3 1998" for quarters). The
+    H is a capital joined to its digit, and no letter follows ("H2O", "H2S" are no halves)."""
+    h, n = s.token("o"), s["o"]
+    letter = s.tokens[s.start]
+    if not letter.cap or letter.end != h.start or not 1 <= n <= 2:
+        return None
+    after = s.tokens[s.start + 2] if s.start + 2 < len(s.tokens) else None
+    if after is not None and after.start == h.end and after.kind == "word":
+        return None
+    return Period(G.HALF, n, Date(year=s["y"]) if "y" in s else None)
+
+
+def possessive_period(s: Slots) -> Expr | None:
+    """"next year's first quarter", "last year's second half": a quarter or half of a year."""
+    base = s["base"]
+    if not _is_year(base):
+        return None
+    n = s["o"]
+    unit = G.QUARTER if s["u"] == "quarter" else G.HALF
+    if not isinstance(n, int) or not 1 <= n <= (4 if unit is G.QUARTER else 2):
+        return None
+    return Period(unit, n, base)
+
+
+def last_part_of(s: Slots) -> Expr | None:
+    """"the last quarter of 1998" (Q4), "the latter half of 1989" (H2), "the last half of the
+    '80s" (the decade's end)."""
+    unit = G.QUARTER if s["u"] == "quarter" else G.HALF
+    base = s["base"]
+    if _is_year(base):
+        return Period(unit, 4 if unit is G.QUARTER else 2, base)
+    if isinstance(base, Period) and base.unit in (G.DECADE, G.CENTURY, G.MILLENNIUM):
+        return Part(base, "END", 1 / 4 if unit is G.QUARTER else 1 / 2)
+    return None
+
+
+def season(s: Slots) -> Expr | None:
+    """"winter 1998", "the summer of 1997", "this summer", "last spring", "in the fall"."""
+    if "base" in s:
+        return Period(G.SEASON, s["se"], s["base"])
+    if "y" in s:
+        return Period(G.SEASON, s["se"], Date(year=s["y"]))
+    if "rel" not in s and not season_word_is_date(s, "se"):
+        return None
+    return Cyclic(G.SEASON, s["se"], s.get("rel"))
+
+
+def season_short_year(s: Slots) -> Expr:
+    """"summer '98", "winter '97": a season of a two-digit year (its century from the anchor,
+    as "in '97")."""
+    return Period(G.SEASON, s["se"], Date(year=s["sy"], short_year=True))
+
+
+def edge_of(s: Slots) -> Expr | None:
+    """"the last day of February", "the first day of the month", "the first week of May"."""
+    unit = s["u"]
+    if unit not in ("day", "week") or s.token("u").text != unit:
+        return None  # "the first days of May" are several
+    base = s["base"]
+    if isinstance(base, (Duration, Ref, Recurrence, Range, Enumeration, Clock)):
+        return None
+    return Edge(base, G(unit), 1 if s.token("w").text == "first" else -1)
+
+
+def first_of(s: Slots) -> Expr | None:
+    """"the first of the month", "the first of next month": its first day ("the first of May"
+    is the day-of-month rule's)."""
+    base = s["base"]
+    if isinstance(base, (Duration, Ref, Recurrence, Range, Enumeration, Clock, Bound)) or (
+            isinstance(base, Cyclic) and base.unit is G.MONTH) or (
+            isinstance(base, Date) and base.day is None and base.month is not None):
+        return None
+    return Edge(base, G.DAY, 1)
+
+
+BUILDERS: tuple[Callable[[Slots], Any], ...] = (
+    decade, decade_word, century, quarter, year_ordinal_quarter, week_number, week_of, half, half_h,
+    possessive_period, last_part_of, season, season_short_year, edge_of, first_of,
+)

@@ -1,0 +1,279 @@
+"""Times relative to the anchor or the story: "yesterday", "last month", "the next day",
+"the year before", "the latest quarter", "the current fiscal year", parts of a time
+("early 1998", "year-end", "later this month"), references ("now", "the past", "the near
+future"), hedges and bounds ("about", "before 1998", "no later than March 1"), ranges
+("from 1997 to 1999") and alternatives ("Monday or Tuesday")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from chronology.expression import (
+    Approx,
+    Bound,
+    Clock,
+    Cyclic,
+    Duration,
+    Enumeration,
+    Expr,
+    Offset,
+    Part,
+    Quantity,
+    Range,
+    Recurrence,
+    Ref,
+    Relative,
+)
+from chronology.grammar.builders._common import G, _is_weekday, _share_fields
+from chronology.grammar.context import event_follows, pronoun_ends
+from chronology.grammar.matcher import Slots
+
+
+def deictic_day(s: Slots) -> Expr:
+    """"today", "yesterday", "tomorrow" ("tonight" is a time of day)."""
+    if s.token("dd").text == "tonight":
+        return Clock(Relative(G.DAY, 0), part="NI")
+    return Relative(G.DAY, s["dd"])
+
+
+def day_before_after(s: Slots) -> Expr:
+    """"the day before yesterday" (-2), "the day after tomorrow" (+2)."""
+    return Relative(G.DAY, -2 if s["word"] == "yesterday" else 2)
+
+
+def relative_unit(s: Slots) -> Expr | None:
+    """"last month", "this year", "next week", "this weekend", "last quarter"."""
+    unit = s["u"]
+    if unit in ("fortnight", "half", "season") or s.token("rel").text == "past":
+        return None  # "past week" is a duration; "this season" is left out (sports seasons)
+    return Relative(unit if unit == "weekend" else G(unit), s["rel"])
+
+
+def narrative_unit(s: Slots) -> Expr | None:
+    """"that year", "the same day", "the next day", "the following week", "the previous month"."""
+    unit = s["u"]
+    if unit in ("fortnight", "half", "season"):
+        return None
+    if "rel" in s and s.token("rel").text not in s.lexicon.word_set("narrative_relative"):
+        return None  # "the past year" is a duration, "the current year" is not anaphoric
+    return Relative(unit if unit == "weekend" else G(unit), s.get("rel", 0), narrative=True)
+
+
+#: the units "the <unit> before/after" is said of ("the years before the war" is a stretch)
+_BEFORE_AFTER_UNITS = frozenset({"day", "week", "month", "quarter", "year"})
+
+
+def the_unit_before_after(s: Slots) -> Expr | None:
+    """"the day before", "the year after": the unit before/after the story's focus (as "the
+    previous day"); with a date, the unit before/after it ("the day before Christmas")."""
+    unit = s["u"]
+    if unit not in _BEFORE_AFTER_UNITS or s.token("u").text != unit:
+        return None
+    sign = -1 if s["dir"] == "before" else 1
+    if "dem" in s and not pronoun_ends(s):
+        return None  # "the day before that vote": "that" opens the event's noun phrase
+    if "base" not in s:
+        if "dem" not in s and event_follows(s):
+            return None  # "Oct. 12, the day before the plunge": the day is the focus's own
+        return Relative(G(unit), sign, narrative=True)
+    base = s["base"]
+    if isinstance(base, (Duration, Ref, Recurrence, Bound, Range, Enumeration)):
+        return None
+    return Offset(Quantity.exact(1), G(unit), sign, base)
+
+
+def the_unit_before_last(s: Slots) -> Expr | None:
+    """"the year before last": two units before the reference's ("the week before this" one)."""
+    unit = s["u"]
+    if unit not in _BEFORE_AFTER_UNITS or s.token("u").text != unit:
+        return None
+    return Relative(G(unit), -2 if s.words()[-1] == "last" else -1)
+
+
+def the_unit(s: Slots) -> Expr | None:
+    """"the year", "the month": the unit of the story's focus (anaphoric)."""
+    unit = s["u"]
+    if unit == "weekend":
+        return Relative("weekend", 0, narrative=True)
+    if unit in ("second", "minute", "hour", "fortnight", "season", "half"):
+        return None
+    return Relative(G(unit), 0, narrative=True)
+
+
+def narrative_weekday(s: Slots) -> Expr | None:
+    """"the previous Friday", "the following Monday", "the next Tuesday": the weekday before or
+    after the story's focus (the reference when no story is told)."""
+    if s.token("rel").text not in s.lexicon.word_set("narrative_relative"):
+        return None  # "the last Friday of the month"
+    return Cyclic(G.DAY, s["w"], s["rel"], narrative=True)
+
+
+def year_ago(s: Slots) -> Expr:
+    """"the year-ago quarter", "year-earlier" results, "last year's quarter": the same period a
+    year before the story's (the year before the reference when no period is in focus)."""
+    return Offset(Quantity.exact(1), G.YEAR, -1, narrative=True)
+
+
+def story_unit(s: Slots) -> Expr | None:
+    """"the latest quarter", "the full year", "the fiscal year": the period the story reports on."""
+    unit = s["u"]
+    if unit in ("second", "minute", "hour", "fortnight", "season", "half", "weekend"):
+        return None
+    return Relative(G(unit), 0, narrative=True)
+
+
+def story_period(s: Slots) -> Expr:
+    """"the latest period", "the same period": the reporting period the story is about, at the
+    focus's own unit (a quarter in results news)."""
+    return Relative("period", 0, narrative=True)
+
+
+#: units a fiscal year is divided into ("the current fiscal quarter")
+_FISCAL_UNITS = frozenset({"year", "quarter", "month"})
+
+
+def current_unit(s: Slots) -> Expr | None:
+    """"the current year", "the current fiscal year", "last fiscal year": the unit containing
+    the reference (moved by "last"/"next"), not the story's focus."""
+    unit = s["u"]
+    if unit in ("second", "minute", "hour", "fortnight", "season", "half", "weekend"):
+        return None
+    if "fiscal" in s.words() and unit not in _FISCAL_UNITS:
+        return None
+    rel = s.token("rel").text
+    if rel not in ("current", "present", "this", "last", "next"):
+        return None  # "past fiscal year" is a stretch, "following fiscal year" narrative
+    return Relative(G(unit), s["rel"])
+
+
+def latest_year(s: Slots) -> Expr:
+    """"the latest fiscal year": the last year completed before the reference (the one whose
+    results are in), as "the latest quarter" is the last quarter reported."""
+    return Relative(G.YEAR, -1)
+
+
+def part_of(s: Slots) -> Expr | None:
+    """"early 1998", "mid-October", "late last year", "the end of the month"."""
+    mod, fraction = s["p"]
+    inner = s["x"]
+    # "mid-October to early November" is a range of parts, never a part of a range; and "close
+    # by March 1" is a verb before a bound, not the close of one
+    if isinstance(inner, (Duration, Recurrence, Ref, Range, Enumeration, Part, Bound)):
+        return None
+    return Part(inner, mod, fraction)
+
+
+def unit_part(s: Slots) -> Expr | None:
+    """"year-end", "the year's end", "month-end": the end (start) of the story's year (month)."""
+    unit = s["u"]
+    if unit not in ("week", "month", "quarter", "year") or s.token("u").text != unit:
+        return None
+    if s.token("p").text not in ("end", "start", "close"):
+        return None  # "the year early" is no part of a year
+    mod, fraction = s["p"]
+    return Part(Relative(G(unit), 0, narrative=True), mod, fraction)
+
+
+def part_unit(s: Slots) -> Expr | None:
+    """"mid-month", "mid-year", "late-year": a part of the story's month (year)."""
+    unit = s["u"]
+    if unit not in ("week", "month", "quarter", "year") or s.token("u").text != unit:
+        return None
+    mod, fraction = s["p"]
+    return Part(Relative(G(unit), 0, narrative=True), mod, fraction)
+
+
+def earlier_later_this(s: Slots) -> Expr | None:
+    """"earlier this year", "later this month", "earlier that week"."""
+    unit = s["u"]
+    if unit in ("fortnight", "half", "season", "weekend"):
+        return None
+    narrative = s["dem"] == "that"
+    part = "EARLIER" if s["dir"] == "earlier" else "LATER"
+    return Part(Relative(G(unit), 0, narrative), part, 1.0)
+
+
+def earlier_later_today(s: Slots) -> Expr:
+    """"later today", "earlier today": the rest (or the part gone) of the anchor's day, at the
+    granularity of the day."""
+    return Part(Relative(G.DAY, 0), "EARLIER" if s["dir"] == "earlier" else "LATER", 1.0)
+
+
+def reference(s: Slots) -> Ref:
+    """"now", "currently", "recently", "the past", "the future", "at present"."""
+    return Ref(_REFERENCE_WORDS.get(s["r"], s["r"]))
+
+
+_REFERENCE_WORDS = {"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}
+
+
+def present_phrase(s: Slots) -> Ref:
+    """"current" (as in "current conditions"), "these days", "nowadays"."""
+    return Ref("PRESENT_REF")
+
+
+def future_phrase(s: Slots) -> Ref:
+    """"the near future", "the near term", "a later date", "future" demand."""
+    return Ref("FUTURE_REF")
+
+
+def some_day(s: Slots) -> Ref | None:
+    """"will one day be", "could some day return": an unnamed day ahead (FUTURE_REF), not a
+    length of one day; the modal before it decides (lexicon ``[context.modal]``)."""
+    before = s.tokens[s.start - 1].text if s.start > 0 else None
+    if before is None or before not in s.lexicon.word_set("modal"):
+        return None
+    return Ref("FUTURE_REF")
+
+
+def approx(s: Slots) -> Expr | None:
+    """A hedge before a time: "about two years ago", "circa 1850", "around mid-1997"."""
+    inner = s["x"]
+    if isinstance(inner, (Approx, Ref)):
+        return None
+    return Approx(inner)
+
+
+def bound_date(s: Slots) -> Expr | None:
+    """"before 1998", "after March", "since 1997", "until next week", "by the end of the year"."""
+    inner = s["x"]
+    if isinstance(inner, (Duration, Ref, Recurrence, Bound)):
+        return None
+    return Bound(inner, s["mod"])
+
+
+def no_later_than(s: Slots) -> Expr | None:
+    """"no later than March 1" (by then), "no earlier than next week" (from then on)."""
+    inner = s["x"]
+    if isinstance(inner, (Duration, Ref, Recurrence, Bound)):
+        return None
+    return Bound(inner, "by" if s["w"] == "later" else "since")
+
+
+def date_range(s: Slots) -> Expr | None:
+    """"from 1997 to 1999", "between March and May 1998", "mid-October to early November"."""
+    a, b = s["a"], s["b"]
+    if any(isinstance(x, (Duration, Ref, Recurrence, Bound, Range, Enumeration)) for x in (a, b)):
+        return None
+    if _is_weekday(a) != _is_weekday(b):
+        return None  # "a revision Friday to December's figures" is no range
+    a, b = _share_fields(a, b)
+    return Range(a, b)
+
+
+def date_or(s: Slots) -> Expr | None:
+    """"Monday or Tuesday", "1997 or 1998": one of several times."""
+    a, b = s["a"], s["b"]
+    if any(isinstance(x, (Duration, Ref, Recurrence)) for x in (a, b)):
+        return None
+    a, b = _share_fields(a, b)
+    return Enumeration((a, b), mode="one")
+
+
+BUILDERS: tuple[Callable[[Slots], Any], ...] = (
+    deictic_day, day_before_after, relative_unit, narrative_unit, the_unit_before_after,
+    the_unit_before_last, the_unit, narrative_weekday, year_ago, story_unit, story_period, current_unit,
+    latest_year, part_of, unit_part, part_unit, earlier_later_this, earlier_later_today, reference,
+    present_phrase, future_phrase, some_day, approx, bound_date, no_later_than, date_range, date_or,
+)

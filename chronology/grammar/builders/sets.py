@@ -1,0 +1,64 @@
+"""Sets of times: "every week", "each Tuesday", "weekly", "twice a year", "on Mondays"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from chronology.expression import (
+    Clock,
+    Cyclic,
+    Recurrence,
+)
+from chronology.grammar.builders._common import G, _unit
+from chronology.grammar.context import fall_is_a_verb, frequency_is_adverb, month_word_is_date
+from chronology.grammar.matcher import Slots
+
+
+def every(s: Slots) -> Recurrence | None:
+    """"every week", "each year", "every Tuesday", "every morning", "every two weeks"."""
+    if "w" in s:
+        return Recurrence(G.WEEK, 1, Cyclic(G.DAY, s["w"]))
+    if "part" in s:
+        return Recurrence(G.DAY, 1, Clock(None, part=s["part"]))
+    if "se" in s:
+        if s.token("se").text == "fall" and fall_is_a_verb(s):
+            return None  # "the shares each fall 5%"
+        return Recurrence(G.YEAR, 1, Cyclic(G.SEASON, s["se"]))
+    if "m" in s:
+        if not month_word_is_date(s, "m"):
+            return None  # "each may"
+        return Recurrence(G.YEAR, 1, Cyclic(G.MONTH, s["m"]))
+    unit, factor = _unit(s["u"])
+    if unit in (G.SEASON, G.HALF):
+        return None
+    n = s.get("n", 1)
+    return Recurrence(unit, int(n * factor))
+
+
+def frequency(s: Slots) -> Recurrence | None:
+    """"weekly", "annually", "twice a year", "three times a week"."""
+    if "f" in s:
+        # the match is the one @frequency word: before a word, it describes it unless it is an
+        # adverb ("a quarterly dividend", "daily volume": a property, not a time)
+        following = s.tokens[s.end] if s.end < len(s.tokens) else None
+        if s.end - s.start == 1 and following is not None and following.kind == "word" and (
+                not frequency_is_adverb(s)):
+            return None
+        unit, n = s["f"]
+        return Recurrence(G(unit), n)
+    unit, _ = _unit(s["u"])
+    times = s.get("n", {"once": 1, "twice": 2}.get(s.get("t", ""), 1))
+    if times != int(times) or times < 1:
+        return None
+    return Recurrence(unit, 1, times=int(times))
+
+
+def weekdays_plural(s: Slots) -> Recurrence:
+    """"on Mondays"."""
+    return Recurrence(G.WEEK, 1, Cyclic(G.DAY, s["w"]))
+
+
+BUILDERS: tuple[Callable[[Slots], Any], ...] = (
+    every, frequency, weekdays_plural,
+)

@@ -1,0 +1,167 @@
+"""Times of day: clock times ("3:30", "3 p.m.", "noon", "six o'clock", "0600 GMT"), parts of
+the day ("this morning", "the next night", "late afternoon") and a clock on a day ("3 p.m.
+yesterday", "6 o'clock this evening")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from chronology.expression import (
+    Bound,
+    Clock,
+    Duration,
+    Enumeration,
+    Expr,
+    Part,
+    Range,
+    Recurrence,
+    Ref,
+    Relative,
+)
+from chronology.grammar.builders._common import G
+from chronology.grammar.context import that_is_a_conjunction
+from chronology.grammar.matcher import Slots
+
+
+def clock(s: Slots) -> Clock | None:
+    """"3:30", "3 p.m.", "10:15 a.m. EST", "noon"."""
+    if "c" in s:
+        h, m, _ = s["c"]
+    else:
+        h, m = s["h"], 0
+    ampm = s.get("ap")
+    if ampm is not None:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ampm == "pm" else 0)
+    elif "c" not in s:
+        return None  # a bare number is not a time
+    return Clock(None, h, m, zone=s.get("z"))
+
+
+def clock_word(s: Slots) -> Clock:
+    """"noon", "midnight" — midnight is the end of its day (hour 24, TimeML's ``T24:00``):
+    "the offer expires at midnight Friday" runs through Friday."""
+    return Clock(None, 12, 0) if s["word"] == "noon" else Clock(None, 24, 0)
+
+
+def oclock(s: Slots) -> Clock | None:
+    """"six o'clock", "6 o'clock p.m.": a whole hour of the 12-hour clock (read as a.m. unless
+    a.m./p.m. or a part of the day says otherwise: "6 o'clock this evening" is 18:00)."""
+    h = s["h"]
+    if not isinstance(h, int) or not 1 <= h <= 12:
+        return None
+    ampm = s.get("ap")
+    if ampm is not None:
+        h = h % 12 + (12 if ampm == "pm" else 0)
+    return Clock(None, h, 0, zone=s.get("z"))
+
+
+def military_clock(s: Slots) -> Clock | None:
+    """"0600 GMT", "1800 hours": a 24-hour clock time written as four digits. After a word that
+    makes it a length ("for 1800 hours") it is none."""
+    if s.start > 0 and s.tokens[s.start - 1].text in s.lexicon.word_set("length_intro"):
+        return None
+    h, m, _ = s["c"]
+    return Clock(None, h, m, zone=s.get("z"))
+
+
+def day_part(s: Slots) -> Expr | None:
+    """"this morning", "yesterday afternoon", "Monday night", "last night", "tomorrow evening"."""
+    base = s.get("base")
+    if base is None:
+        rel = s.get("rel", 0)
+        base = Relative(G.DAY, -1 if rel < 0 and s["part"] == "NI" else rel)
+        if rel not in (0, -1) or (rel == -1 and s["part"] != "NI"):
+            return None
+    if isinstance(base, (Duration, Ref, Recurrence)):
+        return None
+    if isinstance(base, Part) and base.part in ("START", "MID", "END"):
+        return None  # "early Tuesday morning" is the early part of the morning (part_of_time)
+    return Clock(base, part=s["part"])
+
+
+def narrative_day_part(s: Slots) -> Expr | None:
+    """"the next morning", "the previous night", "the night before", "that night", "the same
+    afternoon": a part of the day before, after or of the story's focus."""
+    if s.token("part").text.endswith("s"):
+        return None  # "the following evenings" are several
+    if "dir" in s:
+        offset = -1 if s["dir"] == "before" else 1
+    elif "rel" in s:
+        if s.token("rel").text not in s.lexicon.word_set("narrative_relative"):
+            return None  # "the last night of the talks"
+        offset = s["rel"]
+    else:
+        words = s.words()
+        if words[0] == "the" and words[1] != "same":
+            return None  # "the morning" alone is left to "the morning of …"
+        if words[0] == "that" and that_is_a_conjunction(s):
+            return None
+        offset = 0
+    return Clock(Relative(G.DAY, offset, narrative=True), part=s["part"])
+
+
+def part_of_day_part(s: Slots) -> Expr | None:
+    """"mid-afternoon yesterday", "late afternoon", "early morning": a part of a part of the day
+    (of the anchor's day when no day is named)."""
+    if s.token("p").text not in s.lexicon.word_set("day_part_part") or s.token("part").text.endswith("s"):
+        return None  # "early mornings" recur
+    base = s.get("base")
+    if isinstance(base, (Duration, Ref, Recurrence, Bound, Range, Enumeration, Part, Clock)):
+        return None
+    mod, fraction = s["p"]
+    return Part(Clock(base, part=s["part"]), mod, fraction)
+
+
+def part_of_time(s: Slots) -> Expr | None:
+    """"late last night", "early Tuesday morning": a part of a named part of the day."""
+    x = s["x"]
+    if s.token("p").text not in s.lexicon.word_set("day_part_part") or not (
+            isinstance(x, Clock) and x.part is not None and x.hour is None):
+        return None
+    mod, fraction = s["p"]
+    return Part(x, mod, fraction)
+
+
+def clock_on(s: Slots) -> Expr | None:
+    """"3 p.m. yesterday", "yesterday at 3 p.m.", "Monday morning at 10"."""
+    c: Clock = s["c"]
+    base = s["base"]
+    if not isinstance(c, Clock) or c.base is not None or isinstance(base, (Duration, Ref, Recurrence, Clock)):
+        return None
+    return Clock(base, c.hour, c.minute, c.part, c.zone)
+
+
+#: parts of the day that move a 12-hour clock hour below 12 into the afternoon: hours from
+#: which (up to 11) the part means p.m. ("6 o'clock this evening", "nine o'clock tonight")
+_PM_FROM = {"AF": 1, "EV": 1, "NI": 5}
+
+
+def clock_in_day_part(s: Slots) -> Expr | None:
+    """"6 o'clock this evening" (18:00), "7 o'clock tomorrow morning", "3 p.m. this afternoon",
+    "six o'clock in the evening": a clock hour placed in a part of a day, which says a.m./p.m."""
+    c = s["c"]
+    if not isinstance(c, Clock) or c.base is not None or c.hour is None or c.hour == 24:
+        return None
+    if "part" in s:
+        part, base = s["part"], None
+    else:
+        p = s["p"]
+        if not isinstance(p, Clock) or p.hour is not None or p.part is None:
+            return None
+        part, base = p.part, p.base
+    hour = c.hour
+    pm_from = _PM_FROM.get(part)
+    if pm_from is not None and pm_from <= hour < 12:
+        hour += 12
+    elif part == "MO" and hour >= 12:
+        return None  # "3 p.m. this morning"
+    return Clock(base, hour, c.minute, zone=c.zone)
+
+
+BUILDERS: tuple[Callable[[Slots], Any], ...] = (
+    clock, clock_word, oclock, military_clock, day_part, narrative_day_part, part_of_day_part,
+    part_of_time, clock_on, clock_in_day_part,
+)
