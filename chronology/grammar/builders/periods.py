@@ -28,6 +28,7 @@ from chronology.expression import (
 from chronology.grammar.builders._common import G, _is_year
 from chronology.grammar.context import season_word_is_date
 from chronology.grammar.matcher import Slots
+from chronology.model.granularity import Granularity
 
 
 def decade(s: Slots) -> Period | None:
@@ -50,21 +51,21 @@ def century(s: Slots) -> Period | None:
     return Period(G.CENTURY, (n - 1) * 100)
 
 
+def _numbered(unit: Granularity, n: object, base: Expr | None) -> Period | None:
+    """Quarter 1-4 or half 1-2 (of ``base``); None for a number the year has no such part of."""
+    if not isinstance(n, int) or not 1 <= n <= (4 if unit is G.QUARTER else 2):
+        return None
+    return Period(unit, n, base)
+
+
 def quarter(s: Slots) -> Expr | None:
     """"the third quarter of 1998", "the first quarter", "Q3 1998", "the fourth quarter"."""
-    n = s["o"]
-    if not 1 <= n <= 4:
-        return None
-    return Period(G.QUARTER, n, s.get("base"))
+    return _numbered(G.QUARTER, s["o"], s.get("base"))
 
 
 def year_ordinal_quarter(s: Slots) -> Expr | None:
     """"the 1988 second quarter": a quarter (half) of a given year."""
-    n = s["o"]
-    unit = G.QUARTER if s["u"] == "quarter" else G.HALF
-    if not isinstance(n, int) or not 1 <= n <= (4 if unit is G.QUARTER else 2):
-        return None
-    return Period(unit, n, Date(year=s["y"]))
+    return _numbered(G.QUARTER if s["u"] == "quarter" else G.HALF, s["o"], Date(year=s["y"]))
 
 
 def week_number(s: Slots) -> Expr | None:
@@ -91,10 +92,7 @@ def week_of(s: Slots) -> Expr | None:
 
 def half(s: Slots) -> Expr | None:
     """"the first half of 1999", "the second half"."""
-    n = s["o"]
-    if not 1 <= n <= 2:
-        return None
-    return Period(G.HALF, n, s.get("base"))
+    return _numbered(G.HALF, s["o"], s.get("base"))
 
 
 def half_h(s: Slots) -> Expr | None:
@@ -115,11 +113,7 @@ def possessive_period(s: Slots) -> Expr | None:
     base = s["base"]
     if not _is_year(base):
         return None
-    n = s["o"]
-    unit = G.QUARTER if s["u"] == "quarter" else G.HALF
-    if not isinstance(n, int) or not 1 <= n <= (4 if unit is G.QUARTER else 2):
-        return None
-    return Period(unit, n, base)
+    return _numbered(G.QUARTER if s["u"] == "quarter" else G.HALF, s["o"], base)
 
 
 def last_part_of(s: Slots) -> Expr | None:
