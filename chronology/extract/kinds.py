@@ -128,6 +128,8 @@ def is_day_of_month(e: Expr) -> bool:
         return True
     while isinstance(e, (Approx, Bound, Part, Edge)):
         e = e.expr
+    if isinstance(e, Clock) and e.base is not None:
+        return is_day_of_month(e.base)
     if isinstance(e, (Range, Enumeration)):
         return is_day_of_month(e.start if isinstance(e, Range) else e.items[0])
     return isinstance(e, Date) and e.year is None and e.month is not None and e.day is not None
@@ -136,6 +138,8 @@ def is_day_of_month(e: Expr) -> bool:
 def is_month_like(e: Expr) -> bool:
     while isinstance(e, (Approx, Bound, Part, Edge)):
         e = e.expr
+    if isinstance(e, Clock) and e.base is not None:  # "at midnight on April 1": its day
+        return is_month_like(e.base)
     if isinstance(e, (Range, Enumeration)):
         first = e.start if isinstance(e, Range) else e.items[0]
         return is_month_like(first)

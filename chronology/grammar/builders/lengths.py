@@ -84,10 +84,19 @@ def later(s: Slots) -> Expr | None:
 
 def earlier(s: Slots) -> Expr | None:
     """"two days earlier", "a year before": before the narrative focus. Before a clause ("for
-    three weeks before signing") the length is a length: "before" belongs to the clause."""
-    if s.tokens[s.end - 1].text == "before" and clause_follows(s):
-        return None
+    three weeks before signing") or after "for" ("stalled for three weeks before a
+    breakthrough") the length is a length: "before" belongs to what follows."""
+    if s.tokens[s.end - 1].text == "before" and (clause_follows(s) or _after_for(s)):
+        return None  # "for three weeks before a breakthrough": a length, then its end
     return _offset(s, -1, True)
+
+
+def _after_for(s: Slots) -> bool:
+    """Whether "for" (maybe with a hedge: "for nearly") stands before the match."""
+    p = s.start - 1
+    if p >= 0 and "approx" in s.lexicon.classes_of(s.tokens[p].text):
+        p -= 1
+    return p >= 0 and s.tokens[p].text == "for"
 
 
 def offset_from_date(s: Slots) -> Expr | None:
