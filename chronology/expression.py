@@ -48,7 +48,8 @@ class Date(Expr):
     """A calendar date with any of its fields known: "November 5, 1999", "1997", "Nov. 5",
     "the 5th". ``short_year`` marks a two-digit year ("'97") whose century comes from the anchor.
     ``nth`` with a month and a weekday names the nth such weekday of the month (-1 the last):
-    Thanksgiving is month 11, weekday 3 (Thursday), nth 4."""
+    Thanksgiving is month 11, weekday 3 (Thursday), nth 4. ``easter`` names a day by its
+    distance in days from (Western) Easter Sunday: Good Friday is -2, Pentecost 49."""
 
     year: int | None = None
     month: int | None = None
@@ -56,6 +57,7 @@ class Date(Expr):
     weekday: int | None = None
     short_year: bool = False
     nth: int | None = None
+    easter: int | None = None
 
 
 @attrs.frozen

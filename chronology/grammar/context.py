@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from chronology.grammar.matcher import Slots
 
 __all__ = ["clause_follows", "count_follows", "day_list_closes", "event_follows", "fall_is_a_verb",
-           "frequency_is_adverb", "month_word_is_date", "pronoun_ends", "season_word_is_date",
+           "feast_is_a_name", "frequency_is_adverb", "month_word_is_date", "pronoun_ends", "season_word_is_date",
            "that_is_a_conjunction", "year_is_date"]
 
 # Punctuation playing the part of a [context.*] word; alike in every language, so it is code.
@@ -115,6 +115,12 @@ def count_follows(s: Slots) -> bool:
     people", "20 percent"), so it is no day."""
     after = _next(s)
     return after is not None and (_counted(s, after) or after == "per")
+
+
+def feast_is_a_name(s: Slots) -> bool:
+    """Whether a feast's name is part of another name ("Easter Island", "an Easter egg";
+    lexicon ``[context.feast_not_before]``)."""
+    return _next(s) in s.lexicon.word_set("feast_not_before")
 
 
 def frequency_is_adverb(s: Slots) -> bool:

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 import pendulum
+from dateutil.easter import EASTER_WESTERN
+from dateutil.easter import easter as _easter_sunday
 from pendulum import DateTime, WeekDay
 from pendulum.constants import DAYS_PER_MONTHS
 from pendulum.exceptions import PendulumException
@@ -172,4 +174,23 @@ def nth_weekday(year: int, month: int, n: int, weekday: int, tz: _dt.tzinfo) -> 
         found = first.last_of("month", wd) if n == -1 else first.nth_of("month", n, wd)
     except PendulumException:
         return None
+    return day(found.year, found.month, found.day, tz)
+
+
+#: the years for which the Gregorian Easter computation holds (dateutil's documented range)
+EASTER_YEARS = range(1583, 4100)
+
+
+def easter_day(year: int, offset: int, tz: _dt.tzinfo) -> DateTime | None:
+    """Midnight of the day ``offset`` days after Western Easter Sunday of ``year`` (negative:
+    before it); None outside :data:`EASTER_YEARS`. Easter comes from dateutil (which pendulum
+    itself depends on), the day count from pendulum.
+
+    >>> easter_day(1999, 0, pendulum.UTC).date(), easter_day(1999, -2, pendulum.UTC).date()
+    (Date(1999, 4, 4), Date(1999, 4, 2))
+    """
+    if year not in EASTER_YEARS:
+        return None
+    sunday = _easter_sunday(year, EASTER_WESTERN)
+    found = pendulum.date(sunday.year, sunday.month, sunday.day).add(days=offset)
     return day(found.year, found.month, found.day, tz)

@@ -15,6 +15,7 @@ granularity, and the TIMEX3 parts. The public :func:`chronology.resolve` wraps t
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
 from collections.abc import Callable
 from typing import Any
@@ -206,6 +207,8 @@ class Resolver:
         assert tz is not None
         if e.nth is not None:
             return self._nth_weekday(e, ctx)
+        if e.easter is not None:
+            return self._easter(e, ctx)
         if e.year is not None:
             year = self._year(e, ctx)
             if not 1 <= year <= 9999:
@@ -257,16 +260,36 @@ class Resolver:
     def _nth_weekday(self, e: Date, ctx: Context) -> Resolved:
         """"Thanksgiving", "the fourth Thursday of November 1999": the nth weekday of a month,
         in the given year or, without one, the year ``prefer`` picks (as for "Christmas")."""
+        assert e.nth is not None and e.month is not None and e.weekday is not None
+        month, nth, weekday = e.month, e.nth, e.weekday
+        return self._yearly_day(e, ctx, lambda year, tz: cal.nth_weekday(year, month, nth, weekday, tz),
+                                f"no weekday {weekday} number {nth} in month {month} of {{year}}")
+
+    def _easter(self, e: Date, ctx: Context) -> Resolved:
+        """"Easter", "Good Friday 1999", "Pentecost": a day counted from Easter Sunday, in the
+        given year or, without one, the year ``prefer`` picks."""
+        assert e.easter is not None
+        offset = e.easter
+        years = cal.EASTER_YEARS
+        return self._yearly_day(e, ctx, lambda year, tz: cal.easter_day(year, offset, tz),
+                                f"no Easter date for {{year}}: chronology knows Easter in "
+                                f"{years.start}-{years.stop - 1}")
+
+    def _yearly_day(self, e: Date, ctx: Context, find: Callable[[int, _dt.tzinfo], DateTime | None],
+                    missing: str) -> Resolved:
+        """A day that moves from year to year, found by ``find(year, tz)``: in ``e``'s year, or
+        in the year before, of or after the anchor's that ``prefer`` picks. ``missing`` is the
+        error's message, its ``{year}`` filled in."""
         tz = ctx.ref.tzinfo
-        assert tz is not None and e.nth is not None and e.month is not None and e.weekday is not None
+        assert tz is not None
         years = [self._year(e, ctx)] if e.year is not None else [ctx.ref.year + k for k in (-1, 0, 1)]
         cands: list[Interval] = []
         for year in years:
-            start = cal.nth_weekday(year, e.month, e.nth, e.weekday, tz)
+            start = find(year, tz)
             if start is not None:
                 cands.append(G.DAY.unit(start))
         if not cands:
-            raise _fail(f"no weekday {e.weekday} number {e.nth} in month {e.month} of {years[0]}")
+            raise _fail(missing.format(year=years[0]))
         if len(cands) == 1:
             return _unit_result(cands[0], G.DAY)
         chosen = cal.pick(cands, None, ctx.prefer, ctx.ref, G.DAY.unit(ctx.ref))

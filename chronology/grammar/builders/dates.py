@@ -19,7 +19,13 @@ from chronology.expression import (
     Within,
 )
 from chronology.grammar.builders._common import G, _valid
-from chronology.grammar.context import count_follows, day_list_closes, month_word_is_date, year_is_date
+from chronology.grammar.context import (
+    count_follows,
+    day_list_closes,
+    feast_is_a_name,
+    month_word_is_date,
+    year_is_date,
+)
 from chronology.grammar.matcher import Slots
 
 
@@ -132,6 +138,26 @@ def holiday(s: Slots) -> Expr | None:
         return Date(year=s.get("y"), month=month, weekday=wd, nth=nth)
     month, day = value
     return Date(year=s.get("y"), month=month, day=day)
+
+
+def feast(s: Slots) -> Expr | None:
+    """"Easter", "Pentecost 1999", "Ascension Day": a day counted from Easter Sunday (lexicon
+    value: days after it); not "Easter Island" or "an Easter egg"."""
+    if feast_is_a_name(s):
+        return None
+    return Date(year=s.get("y"), easter=s["f"])
+
+
+def feast_weekday(s: Slots) -> Expr | None:
+    """"Good Friday", "Easter Monday", "Ash Wednesday 1999": a weekday named for its place
+    around Easter (lexicon value: [weekday, days after Easter Sunday] pairs). The first word
+    must be capitalised: "a good Friday for stocks" is an ordinary Friday."""
+    if not s.token("f").cap or feast_is_a_name(s):
+        return None
+    for weekday, offset in s["f"]:
+        if weekday == s["w"]:
+            return Date(year=s.get("y"), easter=offset)
+    return None
 
 
 def nth_weekday(s: Slots) -> Expr | None:
@@ -254,7 +280,7 @@ def fy_year(s: Slots) -> Expr | None:
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     calendar_date, iso_date, slash_date, year, year_era, short_year, weekday_date, weekday,
-    month_cyclic, month_of, month_rel_year, holiday, nth_weekday, day_of_month, day_list, day_list_join,
+    month_cyclic, month_of, month_rel_year, holiday, feast, feast_weekday, nth_weekday, day_of_month, day_list, day_list_join,
     month_days, month_day_or, day_range_between, year_range, spoken_year, the_year_number, fiscal_year,
     fy_year,
 )
