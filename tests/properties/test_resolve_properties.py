@@ -207,3 +207,17 @@ def test_iso_week_numbers_match_the_calendar(year: int, week: int) -> None:
     assert start.isocalendar()[:3] == (year, week, 1)
     assert span.likely.end == start.add(days=7)
     assert span.timex.value == f"{year:04d}-W{week:02d}"
+
+
+@given(st.integers(min_value=1583, max_value=2999), anchors)  # four-digit years the grammar reads
+def test_easter_is_a_spring_sunday_and_good_friday_two_days_before(year: int, anchor: dt.date) -> None:
+    """Easter Sunday (from dateutil) falls on a Sunday between March 22 and April 25 of its year,
+    as pendulum's calendar sees it, whatever the anchor; Good Friday is the Friday before."""
+    easter = chronology.resolve(f"Easter {year}", anchor=anchor)
+    start = easter.likely.start
+    assert easter.granularity is Granularity.DAY
+    assert start.day_of_week == pendulum.SUNDAY
+    assert pendulum.date(year, 3, 22) <= start.date() <= pendulum.date(year, 4, 25)
+    friday = chronology.resolve(f"Good Friday {year}", anchor=anchor).likely
+    assert friday.start == start.subtract(days=2)
+    assert friday.start.day_of_week == pendulum.FRIDAY
