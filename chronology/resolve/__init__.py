@@ -41,7 +41,7 @@ from chronology.model.span import Span
 from chronology.model.timex import TimexType
 from chronology.options import DEFAULT_OPTIONS, ResolveOptions
 from chronology.resolve.resolver import Context, NoPlaceInTime, Resolved, Resolver
-from chronology.resolve.to_timex import containing_value
+from chronology.resolve.to_timex import containing_value, date_value
 
 __all__ = ["MAX_EXPRESSION_CHARS", "NoPlaceInTime", "parse", "resolve", "resolve_expression"]
 
@@ -181,7 +181,9 @@ def resolve_expression(expr: Expr, anchor: Anchor, options: ResolveOptions = DEF
     """Resolve a parsed expression against an anchor (and an optional narrative focus).
 
     An uncertain anchor is resolved at the first and last day of its likely and possible
-    intervals; the result's likely and possible cover those results. When those readings
+    intervals; the result's likely and possible cover those results. A one-day anchor is one
+    point for wording of a day or coarser; wording finer than a day ("three hours ago") is
+    read from the day's first and last instants too, since the hour it was said is unknown. When those readings
     differ, the TIMEX3 value names the unit that contains all likely readings (as for a
     range: "yesterday" seen from "1999-11" is ``1999``), but never a unit coarser than a year
     (or than the expression's own unit): beyond that it keeps the reading at the anchor's middle.
@@ -191,8 +193,23 @@ def resolve_expression(expr: Expr, anchor: Anchor, options: ResolveOptions = DEF
     focus_g = focus.granularity if focus is not None else None
     focus_e = focus.likely.end if focus is not None else None
     if points is None:
-        return _RESOLVER.resolve(expr, Context(anchor.likely.start, focus_t, options, prefer, focus_g,
-                                               focus_e)).span()
+        first = _RESOLVER.resolve(expr, Context(anchor.likely.start, focus_t, options, prefer, focus_g, focus_e))
+        if first.g >= Granularity.DAY or anchor.granularity < Granularity.DAY:
+            return first.span()
+        # wording finer than the anchor's day ("three hours ago" from a publication date): the
+        # hour of publication is unknown, so read it from the day's first and last instants
+        last = _RESOLVER.resolve(expr, Context(anchor.likely.end.subtract(microseconds=1), focus_t, options,
+                                               prefer, focus_g, focus_e))
+        if last.likely == first.likely and last.possible == first.possible:
+            return first.span()
+        first.likely, first.possible = first.likely.hull(last.likely), first.possible.hull(last.possible)
+        first.approximate, first.parts = True, ()
+        if first.type in (TimexType.DATE, TimexType.TIME) and first.value[:1].isdigit():
+            # a date value names the day holding most of the readings (the reading at noon);
+            # a length ("the last 24 hours" is PT24H) keeps its value
+            first.value = date_value(Granularity.DAY.floor(first.likely.midpoint), Granularity.DAY)
+            first.value_g, first.type = Granularity.DAY, TimexType.DATE
+        return first.span()
     results: list[Resolved] = [_RESOLVER.resolve(expr, Context(t, focus_t, options, prefer, focus_g, focus_e))
                                for t in points]
     middle = _RESOLVER.resolve(expr, Context(Granularity.DAY.floor(anchor.likely.midpoint)

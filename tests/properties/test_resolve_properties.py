@@ -148,6 +148,24 @@ def test_uncertain_anchor_covers_its_first_and_last_day(text: str, anchor: objec
         assert whole.likely.contains(one.likely), (text, anchor, day, whole, one)
 
 
+SUB_DAY = st.one_of(
+    st.builds(lambda n: f"{_plural(n, 'hour')} ago", st.integers(1, 48)),
+    st.builds(lambda n: f"{_plural(n, 'minute')} ago", st.integers(1, 180)),
+    st.builds(lambda n: f"in {_plural(n, 'hour')}", st.integers(1, 48)),
+    st.sampled_from(["3 p.m.", "this morning", "tonight", "at noon", "3 p.m. yesterday", "midnight"]),
+)
+
+
+@given(SUB_DAY, anchors, st.integers(0, 23), st.integers(0, 59))
+def test_a_day_anchor_covers_every_hour_of_its_day(text: str, anchor: dt.date, hour: int, minute: int) -> None:
+    """A publication date does not say when in the day the report was written: wording finer
+    than a day, resolved against the date, covers its reading at any time of that day."""
+    whole = chronology.resolve(text, anchor=anchor)
+    at = chronology.resolve(text, anchor=dt.datetime(anchor.year, anchor.month, anchor.day, hour, minute))
+    assert whole.possible.contains(at.possible), (text, anchor, hour, minute, whole, at)
+    assert whole.likely.contains(at.likely), (text, anchor, hour, minute, whole, at)
+
+
 PAST_FORMS = st.one_of(
     st.builds(lambda n, u: f"{_plural(n, u)} ago", counts, units),
     st.builds(lambda u: f"last {u}", st.sampled_from(UNITS + ("quarter", "decade", "century"))),
