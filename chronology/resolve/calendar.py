@@ -154,6 +154,11 @@ def cycle_member(unit: Granularity, index: int | str, ref: DateTime, which: int 
     """The member of a cycle (weekday, month, season, quarter, half) that ``which``/``prefer``
     designate, seen from ``ref``."""
     cands = list(_candidates(unit, index, ref, week_start, 2))
+    if unit is G.DAY and which == 0:
+        # "this Saturday" said on a Tuesday is the Saturday of this week (the coming one), as
+        # "this weekend" is; "this Monday" is the one just past
+        week = G.WEEK.unit(ref, week_start)
+        return next((c for c in cands if week.start <= c.start < week.end), None)
     own = G.DAY.unit(ref) if unit is G.DAY else unit.unit(ref, week_start)
     return pick(cands, which, prefer, ref, own)
 
