@@ -207,7 +207,7 @@ class Document:
             item = trim_verb_last(chart, trim_bound(chart, item), lexicon)
             if not_a_time(tokens, item, lexicon):
                 continue  # judged on the words the grammar matched, before the extent is set
-            item = trim_article(chart, widen_article(chart, item), lexicon)
+            item = trim_article(chart, widen_article(chart, item, lexicon), lexicon)
             last = item.end
             while last - 1 > item.start and tokens[last - 1].kind == "punct" and tokens[last - 1].text in ",;:":
                 last -= 1  # "November 5, 6 and 7," ends at the 7

@@ -120,16 +120,19 @@ def trim_verb_last(chart: Chart, item: Item, lexicon: Lexicon) -> Item:
     return item
 
 
-def widen_article(chart: Chart, item: Item) -> Item:
-    """"over the six months", "in the first nine months": TimeML marks a length with its article
-    (and "first"); a hyphenated length describes a noun ("the five-year plan") and does not."""
+def widen_article(chart: Chart, item: Item, lexicon: Lexicon) -> Item:
+    """"over the six months", "in the first nine months", "the first hours of the war", "the
+    early years": TimeML marks a length with its article (and "first", "early": the lexicon's
+    ``[context.length_opening]``); a hyphenated length describes a noun ("the five-year plan")
+    and does not."""
     tokens = chart.tokens
     value = item.value
     if not (isinstance(value, Duration) and value.anchored == 0) or any(
             tokens[p].text == "-" for p in range(item.start, item.end)):
         return item
     start = item.start
-    if start > 1 and tokens[start - 1].text == "first" and tokens[start - 2].text == "the":
+    opening = lexicon.word_set("length_opening")
+    if start > 1 and tokens[start - 1].text in opening and tokens[start - 2].text == "the":
         return item._replace(start=start - 2)
     if start > 0 and tokens[start - 1].text == "the":
         return item._replace(start=start - 1)

@@ -53,11 +53,14 @@ PART_UNIT: Mapping[Granularity, Granularity] = MappingProxyType({
     G.HOUR: G.MINUTE, G.MINUTE: G.SECOND, G.SECOND: G.SECOND,
 })
 
-#: TimeML duration unit letters
+#: TimeML duration unit letters. ISO 8601 has none above the year; for centuries and millennia
+#: chronology writes TimeBank's C and L ("centuries" PXC, "two millennia" P2L; TIMEX2 wrote CE
+#: and ML, and TimeBank also has PXE for "centuries", but E is its decade: "about a decade" P1E).
+#: Decades are counted in years before a letter is chosen (to_timex), as TimeBank mostly does.
 DURATION_LETTER: Mapping[Granularity, str] = MappingProxyType({
     G.SECOND: "TS", G.MINUTE: "TM", G.HOUR: "TH", G.DAY: "D", G.WEEK: "W", G.MONTH: "M",
-    G.SEASON: "QS", G.QUARTER: "Q", G.HALF: "H", G.YEAR: "Y", G.DECADE: "DE", G.CENTURY: "CE",
-    G.MILLENNIUM: "ML",
+    G.SEASON: "QS", G.QUARTER: "Q", G.HALF: "H", G.YEAR: "Y", G.DECADE: "DE", G.CENTURY: "C",
+    G.MILLENNIUM: "L",
 })
 
 #: one-sided wording on a time ("before 1998") as TimeML mods

@@ -30,6 +30,40 @@ def duration(s: Slots) -> Duration | None:
     return Duration(q, unit)
 
 
+def duration_bare_plural(s: Slots) -> Duration | None:
+    """"for years", "within weeks", "months ago": a plural unit with no count is an unsaid
+    number of units (the lexicon's ``[unit_plural]`` gives the range), a vague count as "some
+    years" is."""
+    before = s.tokens[s.start - 1].text if s.start > 0 else None
+    if _counted_before(s) or before in s.lexicon.word_set("not_length_before"):
+        return None  # "eight trading days" is counted; "on days when", "in those days" are no length
+    unit, low, value, high = s["u"]
+    return Duration(Quantity(low, value, high, vague=True), G(unit))
+
+
+def _counted_before(s: Slots) -> bool:
+    """Whether a count stands just before the match, past one word: "eight trading days"."""
+    for p in (s.start - 1, s.start - 2):
+        if p >= 0 and (s.tokens[p].kind == "num"
+                       or _NUMBER_CLASSES & s.lexicon.classes_of(s.tokens[p].text).keys()):
+            return True
+    return False
+
+
+_NUMBER_CLASSES = frozenset({"digit", "teen", "tens", "multiplier", "vague_quantity"})
+
+
+def duration_units_or(s: Slots) -> Expr | None:
+    """"weeks or months", "hours or days": a length somewhere from a few of the smaller unit to
+    many of the larger, counted in the smaller unit and hedged (TimeBank: PXW, APPROX)."""
+    (ua, low, value, high_a), (ub, _, _, high_b) = s["a"], s["b"]
+    small, big = G(ua), G(ub)
+    if not small < big:
+        return None  # "months or weeks", "days or days"
+    high = max(high_a, round(high_b * big.nominal_days / small.nominal_days))
+    return Approx(Duration(Quantity(low, value, high, vague=True), small))
+
+
 def duration_one(s: Slots) -> Duration | None:
     """"a year", "an hour", "one week", "a fortnight"."""
     unit, factor = _unit(s["u"])
@@ -73,7 +107,11 @@ def ago(s: Slots) -> Expr | None:
 
 
 def from_now(s: Slots) -> Expr | None:
-    """"three weeks from now", "in two days", "two years hence"."""
+    """"three weeks from now", "in two days", "two years hence". "In" before a plural unit with
+    no count is no distance: "the first time in years" is a length."""
+    if (s.end - s.start == 2 and s.tokens[s.start].text == "in"
+            and s.tokens[s.start + 1].text in s.lexicon.word_set("unit_plural")):
+        return None
     return _offset(s, +1, False)
 
 
@@ -113,7 +151,11 @@ def duration_anchored(s: Slots) -> Expr | None:
     sign = s["rel"]
     if sign == 0:
         return None
-    return _rewrap(Duration(inner.amount, inner.unit, -1 if sign < 0 else 1), wrappers)
+    amount = inner.amount
+    plural = s.tokens[s.end - 1].text in s.lexicon.word_set("unit_plural")
+    if plural and s.token("rel") is s.tokens[s.end - 2]:
+        amount = _FEW_UNITS  # "the past years", "the coming days": a few units, as "recent years"
+    return _rewrap(Duration(amount, inner.unit, -1 if sign < 0 else 1), wrappers)
 
 
 def duration_anchored_unit(s: Slots) -> Expr | None:
@@ -126,12 +168,33 @@ def duration_anchored_unit(s: Slots) -> Expr | None:
 
 
 def recent_units(s: Slots) -> Expr | None:
-    """"recent years", "coming weeks": an unspecified few units before/after the reference."""
+    """"recent years", "coming weeks": an unspecified few units before/after the reference;
+    "recent weeks and months" is counted in the smaller unit, as far back as the larger reaches."""
     words = s.words()
-    if not words[-1].endswith("s"):
+    if not words[-1].endswith("s") or ("v" in s) != (words[-2] in ("and", "or")):
         return None  # "the recent quarter" is not a stretch
     unit, _ = _unit(s["u"])
-    return Duration(Quantity(2, 3, 5, vague=True), unit, -1 if s["w"] == "recent" else 1)
+    high = 5
+    if "v" in s:
+        big, _ = _unit(s["v"])
+        if not unit < big or not words[-3].endswith("s"):
+            return None
+        high = max(high, round(5 * big.nominal_days / unit.nominal_days))
+    return Duration(Quantity(2, 3, high, vague=True), unit, -1 if s["w"] == "recent" else 1)
+
+
+#: the count of "recent years", "the coming days", "the weeks ahead": a few units
+_FEW_UNITS = Quantity(2, 3, 5, vague=True)
+
+
+def units_ahead(s: Slots) -> Expr | None:
+    """"the weeks ahead", "the years to come": the few units after the reference, as "the
+    coming weeks"."""
+    words = s.words()
+    if words[-1] == "to" or (words[-1] == "come" and words[-2] != "to"):
+        return None
+    unit, _, _, _ = s["u"]
+    return Duration(_FEW_UNITS, G(unit), 1)
 
 
 def duration_or_so(s: Slots) -> Expr | None:
@@ -144,6 +207,6 @@ def duration_or_so(s: Slots) -> Expr | None:
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     duration, duration_one, duration_unit_and_half, duration_approx, duration_bound, ago, from_now,
-    later, earlier, offset_from_date, duration_anchored, duration_anchored_unit, recent_units,
-    duration_or_so,
+    later, earlier, offset_from_date, duration_anchored, duration_anchored_unit, recent_units, units_ahead,
+    duration_or_so, duration_bare_plural, duration_units_or,
 )

@@ -92,8 +92,11 @@ def the_unit_before_last(s: Slots) -> Expr | None:
 
 
 def the_unit(s: Slots) -> Expr | None:
-    """"the year", "the month": the unit of the story's focus (anaphoric)."""
+    """"the year", "the month": the unit of the story's focus (anaphoric). "The years" (in
+    "over the years") is no one unit but a length."""
     unit = s["u"]
+    if s.token("u").text in s.lexicon.word_set("unit_plural"):
+        return None
     if unit == "weekend":
         return Relative("weekend", 0, narrative=True)
     if unit in ("second", "minute", "hour", "fortnight", "season", "half"):
@@ -213,6 +216,11 @@ def present_phrase(s: Slots) -> Ref:
     return Ref("PRESENT_REF")
 
 
+def past_phrase(s: Slots) -> Ref:
+    """"days gone by", "years gone by": the past (PAST_REF), not a length."""
+    return Ref("PAST_REF")
+
+
 def future_phrase(s: Slots) -> Ref:
     """"the near future", "the near term", "a later date", "future" demand."""
     return Ref("FUTURE_REF")
@@ -276,4 +284,5 @@ BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     the_unit_before_last, the_unit, narrative_weekday, year_ago, story_unit, story_period, current_unit,
     latest_year, part_of, unit_part, part_unit, earlier_later_this, earlier_later_today, reference,
     present_phrase, future_phrase, some_day, approx, bound_date, no_later_than, date_range, date_or,
+    past_phrase,
 )
