@@ -192,11 +192,14 @@ class Enumeration(Expr):
 class Duration(Expr):
     """A length of time: "three weeks", "a five-year", "several months". ``anchored`` -1 means
     the stretch ending at the reference ("the past three months"), +1 the one starting there
-    ("the next two years"), 0 a bare length with no place in time."""
+    ("the next two years"), 0 a bare length with no place in time. ``vague_unit`` marks a
+    length whose wording names no unit ("a while", "some time", "a lengthy period"): ``amount``
+    and ``unit`` then only sketch its order of size, and its TIMEX3 is PXX."""
 
     amount: Quantity
     unit: Granularity
     anchored: int = 0
+    vague_unit: bool = False
 
 
 @attrs.frozen

@@ -681,7 +681,7 @@ class Resolver:
     # -- lengths and sets ---------------------------------------------------------------
 
     def _duration(self, e: Duration, ctx: Context) -> Resolved:
-        value = duration_value(e.amount, e.unit)
+        value = duration_value(e.amount, e.unit, e.vague_unit)
         if e.anchored == 0:
             raise NoPlaceInTime(f"{value} is a length of time with no place in time",
                                 expected="a date or time; a length of time needs an anchor such as "
@@ -781,7 +781,7 @@ def timex_of_unplaced(expr: Expr) -> Timex | None:
             mod = TimexMod(expr.mod)
         expr = expr.expr
     if isinstance(expr, Duration):
-        return Timex(TimexType.DURATION, duration_value(expr.amount, expr.unit), mod)
+        return Timex(TimexType.DURATION, duration_value(expr.amount, expr.unit, expr.vague_unit), mod)
     if isinstance(expr, Recurrence):
         value, quant, freq = set_value(expr)
         return Timex(TimexType.SET, value, mod, quant=quant, freq=freq)

@@ -76,13 +76,15 @@ def _number(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else f"{n:g}"
 
 
-def duration_value(amount: Quantity, unit: Granularity) -> str:
+def duration_value(amount: Quantity, unit: Granularity, vague_unit: bool = False) -> str:
     """``P3W``, ``P1Y6M`` (for "a year and a half"; "18 months" stays ``P18M``), ``PXY`` for a
-    vague count ("a few years").
+    vague count ("a few years"), ``PXX`` for a length whose unit is not said ("a while").
 
     As TimeML annotators do, decades are counted in years ("two decades" = ``P20Y``), and a
     small range or "a couple" takes its lower count ("two to three weeks" = ``P2W``).
     """
+    if vague_unit:
+        return "PXX"
     if unit in _RECOUNT:
         unit, factor = _RECOUNT[unit]
         amount = Quantity(amount.low * factor, amount.value * factor, amount.high * factor, amount.vague)

@@ -72,6 +72,6 @@ def _rewrap(expr: Expr, wrappers: list[tuple[type, str | None]]) -> Expr:
 
 def _offset(s: Slots, sign: int, narrative: bool, base: Expr | None = None) -> Expr | None:
     inner, wrappers = _unwrap(s["d"])
-    if not isinstance(inner, Duration) or inner.anchored:
-        return None
+    if not isinstance(inner, Duration) or inner.anchored or inner.vague_unit:
+        return None  # "a while ago" is no count of units back (see the rule "a-while-ago")
     return _rewrap(Offset(inner.amount, inner.unit, sign, base, narrative), wrappers)

@@ -13,6 +13,7 @@ from chronology.expression import (
     Duration,
     Expr,
     Quantity,
+    Ref,
 )
 from chronology.grammar.builders._common import G, _offset, _rewrap, _unit, _unwrap
 from chronology.grammar.context import clause_follows
@@ -62,6 +63,45 @@ def duration_units_or(s: Slots) -> Expr | None:
         return None  # "months or weeks", "days or days"
     high = max(high_a, round(high_b * big.nominal_days / small.nominal_days))
     return Approx(Duration(Quantity(low, value, high, vague=True), small))
+
+
+def vague_length(s: Slots) -> Duration | None:
+    """"a while", "a fairly lengthy period", "a long time", "a short period of time": a length
+    whose unit is not said (PXX); the lexicon's ``[length_noun]``/``[length_adjective]`` give a
+    rough size in days. "Once in a while" and "in a while" (soon) are no length here."""
+    words = s.words()
+    noun = s.token("n").text
+    if "adj" not in s and noun != "while":
+        return None  # "a time", "a period"
+    if "of" in words and (words[-1] != "time" or noun == "while") or (words[-1] == "time" and noun != "time"
+                                                                      and "of" not in words):
+        return None  # "a long period of", "a long period time"
+    if noun == "while" and s.start > 0 and s.tokens[s.start - 1].text == "in":
+        return None
+    low, value, high = s.get("adj") or s["n"]
+    return Duration(Quantity(low, value, high, vague=True), G.DAY, vague_unit=True)
+
+
+def some_time(s: Slots) -> Duration | None:
+    """"stay for some time", "it took some time": a length with no unit said (PXX), only after
+    a word of lasting (``[context.length_before]``) or before "ago"; "at some time", "some time
+    next year" are points."""
+    before = s.tokens[s.start - 1].text if s.start > 0 else None
+    after = s.tokens[s.end].text if s.end < len(s.tokens) else None
+    lasting = before in s.lexicon.word_set("length_before") or (before is None and after is None)
+    if not lasting and after != "ago":
+        return None  # "at some time", "some time next year"
+    low, value, high = s.lexicon.value("length_noun", "time")
+    return Duration(Quantity(low, value, high, vague=True), G.DAY, vague_unit=True)
+
+
+def vague_ago(s: Slots) -> Expr | None:
+    """"a while ago", "some time ago", "a long time ago": the past (PAST_REF); with no unit
+    there is no count of units to go back."""
+    inner, _ = _unwrap(s["d"])
+    if not (isinstance(inner, Duration) and inner.vague_unit):
+        return None
+    return Ref("PAST_REF")
 
 
 def duration_one(s: Slots) -> Duration | None:
@@ -146,7 +186,7 @@ def offset_from_date(s: Slots) -> Expr | None:
 def duration_anchored(s: Slots) -> Expr | None:
     """"the past three months" (ending at the reference), "the next two years" (starting there)."""
     inner, wrappers = _unwrap(s["d"])
-    if not isinstance(inner, Duration):
+    if not isinstance(inner, Duration) or inner.vague_unit:
         return None
     sign = s["rel"]
     if sign == 0:
@@ -208,5 +248,5 @@ def duration_or_so(s: Slots) -> Expr | None:
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     duration, duration_one, duration_unit_and_half, duration_approx, duration_bound, ago, from_now,
     later, earlier, offset_from_date, duration_anchored, duration_anchored_unit, recent_units, units_ahead,
-    duration_or_so, duration_bare_plural, duration_units_or,
+    duration_or_so, duration_bare_plural, duration_units_or, vague_length, some_time, vague_ago,
 )
