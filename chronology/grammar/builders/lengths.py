@@ -104,6 +104,38 @@ def vague_ago(s: Slots) -> Expr | None:
     return Ref("PAST_REF")
 
 
+def duration_more(s: Slots) -> Expr | None:
+    """"another two years", "an additional year", "a further three months": a length more,
+    as long as its count ("an additional year" P1Y). A length with a place ("another the past
+    three years") or a plural unit with no count ("another years") is none here."""
+    if not _MORE_WORDS.intersection(s.words()[:2]):
+        return None  # "a year", "three weeks": the plain rules make them
+    if "u" in s:
+        if s.token("u").text in s.lexicon.word_set("unit_plural"):
+            return None  # "another years"
+        return duration_one(s)
+    inner, _ = _unwrap(s["d"])
+    plural = s.tokens[s.end - 1].text in s.lexicon.word_set("unit_plural")
+    if not isinstance(inner, Duration) or inner.anchored or inner.vague_unit or (
+            plural and s.tokens[s.end - 2].text in _MORE_WORDS):
+        return None  # "another years"
+    more: Expr = s["d"]
+    return more
+
+
+_MORE_WORDS = frozenset({"another", "additional", "extra", "further"})
+
+
+def duration_old(s: Slots) -> Expr | None:
+    """"the 8-month-old truce", "a two-week-old strike": how long something has lasted, a
+    length. Ages in years ("a 52-year-old man", "a 136-year-old bank") are left out: they are
+    a person's or a firm's age, which TimeML does not mark; "52 years old" likewise."""
+    d = s["d"]
+    if not (isinstance(d, Duration) and d.anchored == 0 and d.unit < G.YEAR) or "-" not in s.words()[:-2]:
+        return None
+    return d
+
+
 def duration_one(s: Slots) -> Duration | None:
     """"a year", "an hour", "one week", "a fortnight"."""
     unit, factor = _unit(s["u"])
@@ -249,4 +281,5 @@ BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     duration, duration_one, duration_unit_and_half, duration_approx, duration_bound, ago, from_now,
     later, earlier, offset_from_date, duration_anchored, duration_anchored_unit, recent_units, units_ahead,
     duration_or_so, duration_bare_plural, duration_units_or, vague_length, some_time, vague_ago,
+    duration_more, duration_old,
 )
