@@ -34,10 +34,13 @@ def duration(s: Slots) -> Duration | None:
 def duration_bare_plural(s: Slots) -> Duration | None:
     """"for years", "within weeks", "months ago": a plural unit with no count is an unsaid
     number of units (the lexicon's ``[unit_plural]`` gives the range), a vague count as "some
-    years" is."""
+    years" is. "The minutes of the meeting" are a record, not a length."""
     before = s.tokens[s.start - 1].text if s.start > 0 else None
     if _counted_before(s) or before in s.lexicon.word_set("not_length_before"):
         return None  # "eight trading days" is counted; "on days when", "in those days" are no length
+    if s.tokens[s.start].text == "minutes" and before == "the" and s.end < len(s.tokens) and (
+            s.tokens[s.end].text == "of"):
+        return None
     unit, low, value, high = s["u"]
     return Duration(Quantity(low, value, high, vague=True), G(unit))
 
@@ -76,8 +79,9 @@ def vague_length(s: Slots) -> Duration | None:
     if "of" in words and (words[-1] != "time" or noun == "while") or (words[-1] == "time" and noun != "time"
                                                                       and "of" not in words):
         return None  # "a long period of", "a long period time"
-    if noun == "while" and s.start > 0 and s.tokens[s.start - 1].text == "in":
-        return None
+    if noun == "while" and s.start > 0 and s.tokens[s.start - 1].text == "in" and (
+            s.start < 2 or s.tokens[s.start - 2].text != "time"):
+        return None  # but "the first time in a while" is a length
     low, value, high = s.get("adj") or s["n"]
     return Duration(Quantity(low, value, high, vague=True), G.DAY, vague_unit=True)
 
@@ -110,9 +114,11 @@ def duration_more(s: Slots) -> Expr | None:
     three years") or a plural unit with no count ("another years") is none here."""
     if not _MORE_WORDS.intersection(s.words()[:2]):
         return None  # "a year", "three weeks": the plain rules make them
+    if s.end < len(s.tokens) and s.tokens[s.end].text == "-":
+        return None  # "another quarter-point cut", "an extra year-end bonus"
     if "u" in s:
-        if s.token("u").text in s.lexicon.word_set("unit_plural"):
-            return None  # "another years"
+        if s.token("u").text in s.lexicon.word_set("unit_plural") or s["u"] == "second":
+            return None  # "another years", "another second" (mostly the ordinal)
         return duration_one(s)
     inner, _ = _unwrap(s["d"])
     plural = s.tokens[s.end - 1].text in s.lexicon.word_set("unit_plural")
@@ -137,9 +143,9 @@ def duration_old(s: Slots) -> Expr | None:
 
 
 def duration_one(s: Slots) -> Duration | None:
-    """"a year", "an hour", "one week", "a fortnight"."""
+    """"a year", "an hour", "one week", "a fortnight" (not "a days": "a Days Inn")."""
     unit, factor = _unit(s["u"])
-    if unit in (G.SEASON, G.HALF):
+    if unit in (G.SEASON, G.HALF) or s.token("u").text in s.lexicon.word_set("unit_plural"):
         return None
     return Duration(Quantity.exact(factor), unit)
 
@@ -265,6 +271,8 @@ def units_ahead(s: Slots) -> Expr | None:
     words = s.words()
     if words[-1] == "to" or (words[-1] == "come" and words[-2] != "to"):
         return None
+    if words[0] != "the" and _counted_before(s):
+        return None  # "two weeks ahead" is counted
     unit, _, _, _ = s["u"]
     return Duration(_FEW_UNITS, G(unit), 1)
 
