@@ -95,7 +95,10 @@ def some_time(s: Slots) -> Duration | None:
     lasting = before in s.lexicon.word_set("length_before") or (before is None and after is None)
     if not lasting and after != "ago":
         return None  # "at some time", "some time next year"
-    low, value, high = s.lexicon.value("length_noun", "time")
+    size = s.lexicon.classes_of(s.tokens[s.start + 1].text).get("length_noun")
+    if size is None:
+        return None
+    low, value, high = size
     return Duration(Quantity(low, value, high, vague=True), G.DAY, vague_unit=True)
 
 
