@@ -51,6 +51,7 @@ from chronology.model import (
     TimexType,
 )
 from chronology.options import ApproximationPolicy, Prefer, ResolveOptions
+from chronology.relate import Certainty, Comparison, compare
 from chronology.resolve import NoPlaceInTime, parse, resolve
 from chronology.timeline import Timeline
 
@@ -59,8 +60,10 @@ __version__ = "0.1.0"
 __all__ = [
     "Anchor",
     "ApproximationPolicy",
+    "Certainty",
     "ChronologyError",
     "ChronologyWarning",
+    "Comparison",
     "Document",
     "Event",
     "FormatError",
@@ -85,6 +88,7 @@ __all__ = [
     "Timex",
     "TimexMod",
     "TimexType",
+    "compare",
     "event_from_dict",
     "event_to_dict",
     "events_from_csv",
