@@ -37,11 +37,17 @@ def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str
     if start > 0 and tokens[start - 1].text == "by":
         return "future"  # "by May", "by the end of the year": a deadline
     told_in_past = False
+    nouns, determiners = lexicon.word_set("future_noun"), lexicon.word_set("determiner")
+    opening = True  # whether only a few intro words stand between the sentence start and here
+    bounded = lo == 0  # whether that start lies inside the window
     for i in range(lo, start):
         t = tokens[i]
-        if t.kind == "punct" and t.text in ".;!?":
-            found, told_in_past = None, False  # another sentence
+        if t.kind == "punct" and t.text in _SENTENCE_ENDS:
+            found, told_in_past, opening, bounded = None, False, True, True  # another sentence
             continue
+        opening = opening and t.text in lexicon.word_set("date_intro")
+        if t.text in nouns and i > 0 and tokens[i - 1].text in determiners:
+            continue  # "announced the plan Aug. 21": a noun, no plan for the future
         if t.text in future or t.text == "would":  # "said they would return in the spring"
             # a plan told in the past tense ("had been due to expire Friday", "was scheduled
             # to begin Monday") is one whose day has usually passed
@@ -50,14 +56,30 @@ def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str
         elif is_past(t):
             found = "past" if found != "future" else found
     if found is None:
-        for t in tokens[end:end + 3]:
+        # the words after: the verb next to it ("Monday saw heavy fighting"), or, when the
+        # mention opens its sentence ("In January, the firm hired a chief"), the main clause
+        # after the comma; a comma otherwise ends the search ("is on Monday, officials said")
+        opening = opening and bounded  # a sentence that began before the window is not opened here
+        reach = 6 if opening else 3
+        seen = 0
+        for k in range(end, min(len(tokens), end + reach + 1)):
+            t = tokens[k]
             if t.kind == "punct":
+                if t.text == "," and opening and k == end:
+                    continue
+                break
+            seen += 1
+            if seen > reach:
                 break
             if t.text in ("will", "shall"):
                 return "future"
             if is_past(t):
                 return "past"
     return found
+
+
+#: punctuation that ends a sentence (or a clause as good as one)
+_SENTENCE_ENDS = frozenset(".;!?")
 
 
 def _after_past_auxiliary(tokens: list[Any], i: int, lo: int, auxiliary: Any) -> bool:
