@@ -34,17 +34,19 @@ def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str
 
     lo = max(0, start - TENSE_WINDOW)
     found: str | None = None
-    if start > 0 and tokens[start - 1].text == "by":
-        return "future"  # "by May", "by the end of the year": a deadline
+    deadline = start > 0 and tokens[start - 1].text == "by"  # "by May": usually ahead
     told_in_past = False
     nouns, determiners = lexicon.word_set("future_noun"), lexicon.word_set("determiner")
     opening = True  # whether only a few intro words stand between the sentence start and here
     bounded = lo == 0  # whether that start lies inside the window
+    auxiliary_seen = False  # "had", "was", "were": a clause told in the past ("had filed")
     for i in range(lo, start):
         t = tokens[i]
         if t.kind == "punct" and t.text in _SENTENCE_ENDS:
             found, told_in_past, opening, bounded = None, False, True, True  # another sentence
+            auxiliary_seen = False
             continue
+        auxiliary_seen = auxiliary_seen or t.text in auxiliary
         opening = opening and t.text in lexicon.word_set("date_intro")
         if t.text in nouns and i > 0 and tokens[i - 1].text in determiners:
             continue  # "announced the plan Aug. 21": a noun, no plan for the future
@@ -55,6 +57,10 @@ def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str
             found = "past" if told_in_past else "future"
         elif is_past(t):
             found = "past" if found != "future" else found
+    if deadline:
+        # "by the end of the year" is a deadline ahead, unless the clause is told in the past
+        # with an auxiliary ("had filed reports by Wednesday"; not "are supposed to end by May")
+        return "past" if found == "past" and auxiliary_seen else "future"
     if found is None:
         # the words after: the verb next to it ("Monday saw heavy fighting"), or, when the
         # mention opens its sentence ("In January, the firm hired a chief"), the main clause
