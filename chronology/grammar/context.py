@@ -79,6 +79,9 @@ def year_is_date(s: Slots, slot: str) -> bool:
         return False
     if _introduces_date(s, before):
         return True
+    value = s.token(slot).value
+    if before in s.lexicon.word_set("year_possessive") and isinstance(value, int) and value % 100:
+        return True  # "its 1990 invasion", "the company's 1989 results" (not "its 1500 stores")
     if after is None or not after[0].isalnum():
         return True
     tok = s.tokens[s.end] if s.end < len(s.tokens) else None
