@@ -1,4 +1,5 @@
-"""Exchange formats: EDTF and ISO 8601 strings, plain dicts, JSON, CSV and pandas DataFrames.
+"""Exchange formats: EDTF and ISO 8601 strings, plain dicts, JSON, CSV, pandas DataFrames and
+TimeML documents (inline TIMEX3).
 
 pandas is imported only when :func:`events_to_dataframe` is called.
 
@@ -22,8 +23,12 @@ from chronology.export.records import (
     span_from_dict,
     span_to_dict,
 )
+from chronology.export.timeml import TimemlDocument, TimemlTimex, document_to_timeml, read_timeml
 
 __all__ = [
+    "TimemlDocument",
+    "TimemlTimex",
+    "document_to_timeml",
     "event_from_dict",
     "event_to_dict",
     "events_from_csv",
@@ -31,6 +36,7 @@ __all__ = [
     "events_to_csv",
     "events_to_dataframe",
     "events_to_json",
+    "read_timeml",
     "span_from_dict",
     "span_from_edtf",
     "span_from_iso",
