@@ -27,6 +27,7 @@ from chronology.expression import (
     Approx,
     Bound,
     Clock,
+    Date,
     Duration,
     Expr,
     Offset,
@@ -61,6 +62,7 @@ from chronology.model.granularity import Granularity
 from chronology.model.span import Span
 from chronology.model.timex import Timex, TimexType
 from chronology.options import DEFAULT_OPTIONS, ResolveOptions
+from chronology.resolve import calendar as cal
 from chronology.resolve import resolve_expression
 from chronology.resolve.resolver import timex_of_unplaced
 
@@ -248,18 +250,22 @@ class Document:
         text = self.text
         first_line_end = text.find("\n", 0, DATELINE_CHARS)
         limit = first_line_end if first_line_end > 0 else DATELINE_CHARS
+        month_day: _Found | None = None  # "KESSAR, Nov. 9 (Wire) --": a dateline without its year
         for f in found:
             if f.start >= limit:
                 break
-            if (is_full_date(f.expr) or (isinstance(f.expr, Clock) and f.expr.base is not None
-                                          and is_full_date(f.expr.base))) and (
-                    f.role is not Role.CITATION and _dateline_ends(text, f.end)):
+            if f.role is Role.CITATION or not _dateline_ends(text, f.end):
+                continue
+            if is_full_date(f.expr) or (isinstance(f.expr, Clock) and f.expr.base is not None
+                                        and is_full_date(f.expr.base)):
                 span = _resolve(f.expr, Anchor.at("2000-01-01"), self.options, None, f.prefer)
                 anchor = Anchor._trusted_anchor(Span.of(span.likely.start, Granularity.DAY), "dateline")
                 f.role = Role.DATELINE
                 self._published = anchor
                 self._inference = Inference("dateline", text[f.start:f.end])
                 return anchor
+            if month_day is None and _month_and_day(f.expr) is not None:
+                month_day = f
         # the latest explicit date narrated in the past tense; failing any, the latest one not
         # in the future tense ("the deadline is December 1, 1999" is not evidence when the
         # text narrates "left on November 5, 1999")
@@ -275,10 +281,19 @@ class Document:
             if past not in best or span.likely.end > best[past][0].likely.end:
                 best[past] = (span, text[f.start:f.end])
         latest, evidence = best.get(True) or best.get(False) or (None, "")
+        if month_day is not None:
+            month_day.role = Role.DATELINE
         if latest is None:
             self._published = None
             self._inference = Inference("unknown")
             return None
+        if month_day is not None:
+            dated = _dateline_year(month_day.expr, latest)
+            if dated is not None:
+                self._published = dated
+                self._inference = Inference("dateline, year from the latest narrated date",
+                                            f"{text[month_day.start:month_day.end]}; {evidence}")
+                return dated
         anchor = after_latest(latest)
         self._published = anchor
         self._inference = Inference("latest narrated date", evidence)
@@ -286,6 +301,7 @@ class Document:
 
     def _resolve_all(self, found: list[_Found], anchor: Anchor | None) -> list[Mention]:
         text = self.text
+        says = load_lexicon(self.language).word_set("says_that")
         bounds = self._sentences or []
         out: list[Mention] = []
         focus: Mention | None = None
@@ -341,7 +357,8 @@ class Document:
             out.append(m)
             if (f.role is Role.EVENT_TIME and timex.type in (TimexType.DATE, TimexType.TIME)
                     and not timex.value.endswith("_REF") and not is_comparison(expr)):
-                focus = m
+                if span.granularity > Granularity.DAY or not _when_said(text, f.start, says):
+                    focus = m
                 if span.granularity in (Granularity.QUARTER, Granularity.HALF) and (
                         anchor is None or span.likely.start <= anchor.likely.start):
                     period_focus = m  # forecasts ("the fourth quarter" ahead) compare with nothing
@@ -369,6 +386,45 @@ class Document:
                           after_offset=after)
         return Event(label=label, span=m.span, provenance=Provenance(
             document_id=self.id, start=m.start, end=m.end, text=m.text, sentence=sentence))
+
+
+def _when_said(text: str, start: int, says: frozenset[str]) -> bool:
+    """Whether the mention at ``start`` dates the telling, not the story ("officials said on
+    Tuesday", "told reporters Tuesday"): such a date does not move the story's focus, so the
+    times that follow still belong to what was told."""
+    words = text[max(0, start - 40):start].lower().split()[-3:]
+    words = [w.strip(",;:\"'()") for w in words]
+    if words and words[-1] == "on":
+        words = words[:-1]
+    return bool(words) and (words[-1] in says or (len(words) >= 2 and words[-2] in says))
+
+
+def _month_and_day(e: Expr) -> tuple[int, int] | None:
+    """The month and day of a date written without its year ("Nov. 9"), else None."""
+    if isinstance(e, Date) and e.year is None and e.month is not None and e.day is not None and e.nth is None:
+        return e.month, e.day
+    return None
+
+
+def _dateline_year(e: Expr, latest: Span) -> Anchor | None:
+    """A dateline's month and day in the first year that puts them after the latest date the
+    text narrates (a report follows what it tells). The year is inferred, so the next year's
+    day stays possible."""
+    found = _month_and_day(e)
+    if found is None:
+        return None
+    month, day = found
+    tz = latest.likely.end.tzinfo
+    assert tz is not None
+    for year in range(latest.likely.end.year, latest.likely.end.year + 2):
+        start = cal.day(year, month, day, tz)
+        if start is not None and start >= Granularity.DAY.floor(latest.likely.end.subtract(microseconds=1)):
+            following = cal.day(year + 1, month, day, tz) or cal.day(year + 4, month, day, tz)
+            likely = Granularity.DAY.unit(start)
+            possible = likely.hull(Granularity.DAY.unit(following)) if following is not None else likely
+            return Anchor._trusted_anchor(Span._trusted(likely, possible, Granularity.DAY, possible != likely),
+                                          "dateline, year from the latest narrated date")
+    return None
 
 
 def _dateline_ends(text: str, end: int) -> bool:

@@ -1,7 +1,8 @@
 """The publication date: taken as given, found in a dateline, or inferred from the text.
 
 When no date is given, a date in the document's first line (a header or dateline such as
-"MOSCOW, Nov. 9, 1999 —") wins. Failing that, a news text cannot precede the latest explicit
+"MOSCOW, Nov. 9, 1999 —") wins; a dateline without its year ("KESSAR, Nov. 9 (Wire) --")
+takes the first year that puts it after the latest date the text narrates. Failing that, a news text cannot precede the latest explicit
 date it narrates in the past tense, and it usually follows it closely: the inferred anchor
 is likely within :data:`LIKELY_LAG` after that date and possibly within :data:`POSSIBLE_LAG`.
 

@@ -639,7 +639,12 @@ class Resolver:
 
     def _clock(self, e: Clock, ctx: Context) -> Resolved:
         if e.base is None:
-            base = G.DAY.unit(ctx.ref)
+            # a bare time of day ("at 3 p.m.", "late afternoon") is on the story's day when a
+            # story told of one day ("Fighting resumed on Sunday … until late afternoon"),
+            # else on the anchor's; "this morning", "tonight" name their day (a base)
+            told_day = ctx.focus_g is not None and ctx.focus_g <= G.DAY and ctx.focus_end is not None \
+                and ctx.focus_end <= G.DAY.add(G.DAY.floor(ctx.focus), 1)
+            base = G.DAY.unit(ctx.focus if told_day else ctx.ref)
             base_value = date_value(base.start, G.DAY)
         else:
             b = self.resolve(e.base, ctx)
