@@ -50,7 +50,14 @@ from chronology.model.span import PartsMode, Span
 from chronology.model.timex import Timex, TimexMod, TimexType
 from chronology.options import DEFAULT_OPTIONS, ResolveOptions
 from chronology.resolve import calendar as cal
-from chronology.resolve.tables import BOUND_WORD_MOD, DAY_PARTS, FINER_COUNT, PART_UNIT, REFERENCE_REACH
+from chronology.resolve.tables import (
+    BOUND_WORD_MOD,
+    DAY_PARTS,
+    FINER_COUNT,
+    PART_UNIT,
+    REFERENCE_REACH,
+    TIMEX_DAY_PART,
+)
 from chronology.resolve.to_timex import containing_value, date_value, duration_value, set_value
 
 __all__ = ["Context", "NoPlaceInTime", "Resolved", "Resolver", "timex_of_unplaced"]
@@ -386,9 +393,12 @@ class Resolver:
                 return _unit_result(G.QUARTER.unit(start), G.QUARTER)
         if e.unit == "weekend":
             if e.narrative and e.offset == 0:
-                ref = ctx.ref  # "over the weekend": the one just before publication
+                # "over the weekend": the one just before publication, or the coming one when
+                # the clause looks ahead ("a convoy is expected over the weekend")
+                ref = ctx.ref
                 if ref.weekday() < 5:
-                    ref = ref.subtract(days=ref.weekday() + 1)
+                    ahead = ctx.prefer == "future"
+                    ref = G.DAY.add(G.DAY.floor(ref), 5 - ref.weekday() if ahead else -(ref.weekday() + 1))
             week = G.WEEK.floor(ref, WeekDay.MONDAY).add(weeks=e.offset)
             saturday = week.add(days=5)
             likely = Interval._trusted(saturday, week.add(days=7))
@@ -413,13 +423,22 @@ class Resolver:
         n, unit, low, high = _whole(e.amount, e.unit)
         ws = ctx.week_start
         fg = ctx.focus_g
-        if (fg is not None and e.base is None and unit is G.YEAR and G.DAY <= fg < G.YEAR
+        if (fg is not None and e.base is None and e.unit is G.YEAR and G.DAY <= fg < G.YEAR
                 and fg is not G.WEEK and (e.narrative or fg in (G.QUARTER, G.HALF))
                 and not e.amount.vague):
             # "profit rose from a year earlier": the same quarter (month, day) a year before the
-            # story's focus, as news comparisons mean
+            # story's focus, as news comparisons mean; a focus of several units ("late 1995",
+            # September to December) keeps them all ("a year later": late 1996)
             start = G.YEAR.add(fg.floor(ctx.focus, ws), e.sign * n)
-            return _unit_result(fg.unit(start, ws), fg, ws)
+            one = fg.unit(start, ws)
+            if ctx.focus_end is not None:
+                end = G.YEAR.add(ctx.focus_end, e.sign * n)
+                if end > one.end:
+                    whole = Interval._trusted(start, end)
+                    value, vg = containing_value(whole, fg, ws)
+                    return Resolved(whole, None, fg, value, TimexType.TIME if vg < G.DAY else TimexType.DATE,
+                                    value_g=vg)
+            return _unit_result(one, fg, ws)
         likely = self._offset_point(n, unit, e.sign, ref, ws)
         last = unit.floor(ctx.focus_end.subtract(microseconds=1), ws) if (
             e.narrative and e.base is None and ctx.focus_end is not None) else None
@@ -428,7 +447,7 @@ class Resolver:
             # as that long after its last day
             likely = likely.hull(self._offset_point(n, unit, e.sign, last, ws))
             value, vg = containing_value(likely, unit, ws)
-            t = TimexType.TIME if unit < G.DAY else TimexType.DATE
+            t = TimexType.TIME if vg < G.DAY else TimexType.DATE  # "48 hours later" than Wednesday: a day
             return Resolved(likely, None, unit, value, t, value_g=vg)
         result = _unit_result(likely, unit, ws)
         if e.amount.vague:
@@ -656,7 +675,8 @@ class Resolver:
             (l0, l1), (p0, p1) = DAY_PARTS[code]
             likely = Interval._trusted(cal.wall_clock(midnight, l0), cal.wall_clock(midnight, l1))
             possible = Interval._trusted(cal.wall_clock(midnight, p0), cal.wall_clock(midnight, p1))
-            return Resolved(likely, possible, G.HOUR, f"{base_value}T{code}", TimexType.TIME)
+            return Resolved(likely, possible, G.HOUR, f"{base_value}T{TIMEX_DAY_PART.get(code, code)}",
+                            TimexType.TIME)
         minute = e.minute or 0
         if e.hour == 24:  # midnight at the end of the base day (TimeML T24:00)
             start = base.end

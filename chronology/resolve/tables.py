@@ -24,7 +24,12 @@ DAY_PARTS: Mapping[str, tuple[tuple[int, int], tuple[int, int]]] = MappingProxyT
     "AF": ((12, 18), (12, 19)),   # afternoon
     "EV": ((18, 22), (16, 24)),   # evening
     "NI": ((21, 30), (19, 30)),   # night: 9 p.m. to 6 a.m.
+    "DN": ((5, 7), (4, 8)),       # dawn, daybreak (TimeML has no code: written TMO)
+    "DU": ((17, 20), (16, 21)),   # dusk, nightfall (written TEV)
 })
+
+#: the TimeML code of a part of the day that TimeML does not name
+TIMEX_DAY_PART: Mapping[str, str] = MappingProxyType({"DN": "MO", "DU": "EV"})
 
 #: first month of each season by TimeML code; meteorological seasons, and a winter belongs to
 #: the year of its January (so its first month lies in the year before)

@@ -82,6 +82,32 @@ def day_part(s: Slots) -> Expr | None:
     return Clock(base, part=s["part"])
 
 
+def day_part_at(s: Slots) -> Expr | None:
+    """"dawn on Tuesday", "Sunday at dusk": a part of a named day. "midnight on November 30"
+    and "noon Friday" are clock times (the clock rules read them)."""
+    if s.token("part").text in _CLOCK_WORDS:
+        return None
+    return day_part(s)
+
+
+#: the words the clock rule reads as times of the clock (its literals in rules.toml)
+_CLOCK_WORDS = frozenset({"noon", "midnight"})
+
+
+def dawn_or_dusk(s: Slots) -> Expr | None:
+    """"at dawn", "at dusk": the dawn or dusk of the story's day (of the anchor's when no
+    story is told). Other parts are habits after a bare "at" ("patrols run at night")."""
+    if s["part"] not in ("DN", "DU"):
+        return None
+    if s.start > 0:
+        before = s.tokens[s.start - 1].text
+        if before not in s.lexicon.word_set("day_part_intro") and before not in ("before", "after", "from"):
+            return None  # "Dawn Smith", "the dawn of a new era"
+    elif s.end < len(s.tokens):
+        return None  # the text opens with it but goes on ("Dawn broke …"): a name or a noun
+    return Clock(None, part=s["part"])
+
+
 def narrative_day_part(s: Slots) -> Expr | None:
     """"the next morning", "the previous night", "the night before", "that night", "the same
     afternoon": a part of the day before, after or of the story's focus."""
@@ -95,8 +121,9 @@ def narrative_day_part(s: Slots) -> Expr | None:
         offset = s["rel"]
     else:
         words = s.words()
-        if words[0] == "the" and words[1] != "same":
-            return None  # "the morning" alone is left to "the morning of …"
+        if words[0] == "the" and words[1] != "same" and (
+                s.start == 0 or s.tokens[s.start - 1].text not in s.lexicon.word_set("day_part_intro")):
+            return None  # "the morning" alone is a time after "in", "during" … ("the morning news" is none)
         if words[0] == "that" and that_is_a_conjunction(s):
             return None
         offset = 0
@@ -162,6 +189,6 @@ def clock_in_day_part(s: Slots) -> Expr | None:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    clock, clock_word, oclock, military_clock, day_part, narrative_day_part, part_of_day_part,
+    clock, clock_word, oclock, military_clock, day_part, day_part_at, dawn_or_dusk, narrative_day_part, part_of_day_part,
     part_of_time, clock_on, clock_in_day_part,
 )
