@@ -14,7 +14,7 @@ from pendulum import DateTime, WeekDay
 from chronology.expression import Clock, Cyclic, Quantity, Recurrence
 from chronology.model.granularity import Granularity
 from chronology.model.interval import Interval
-from chronology.resolve.tables import DURATION_LETTER, FINER_COUNT
+from chronology.resolve.tables import DURATION_LETTER, FINER_COUNT, TIMEX_DAY_PART
 
 __all__ = ["containing_value", "date_value", "duration_value", "set_value"]
 
@@ -124,7 +124,7 @@ _WEEKDAY_NUMBER = {0: 1, 1: 2, 2: 3, 3: 4, 4: 5, 5: 6, 6: 7}
 
 def set_value(rec: Recurrence) -> tuple[str, str | None, str | None]:
     """(value, quant, freq) of a recurring time: "every Tuesday" → ``XXXX-WXX-2``, EVERY;
-    "each July" → ``XXXX-07``; "each spring" → ``XXXX-SP``."""
+    "each July" → ``XXXX-07``; "each spring" → ``XXXX-SP``; "Tuesday nights" → ``XXXX-WXX-2TNI``."""
     member = rec.member
     if isinstance(member, Cyclic) and member.unit is G.DAY and isinstance(member.index, int):
         return f"XXXX-WXX-{_WEEKDAY_NUMBER[member.index]}", "EVERY", None
@@ -133,7 +133,11 @@ def set_value(rec: Recurrence) -> tuple[str, str | None, str | None]:
     if isinstance(member, Cyclic) and member.unit is G.SEASON:
         return f"XXXX-{member.index}", "EVERY", None  # "each spring"
     if isinstance(member, Clock) and member.part:
-        return f"XXXX-XX-XXT{member.part}", "EVERY", None
+        part = TIMEX_DAY_PART.get(member.part, member.part)
+        base = member.base
+        if isinstance(base, Cyclic) and base.unit is G.DAY and isinstance(base.index, int):
+            return f"XXXX-WXX-{_WEEKDAY_NUMBER[base.index]}T{part}", "EVERY", None  # "Tuesday nights"
+        return f"XXXX-XX-XXT{part}", "EVERY", None
     value = duration_value(Quantity.exact(rec.interval), rec.unit)
     freq = f"{rec.times}X" if rec.times else None
     return value, ("EVERY" if not rec.times else None), freq

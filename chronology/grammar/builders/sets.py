@@ -18,7 +18,10 @@ from chronology.grammar.matcher import Slots
 def every(s: Slots) -> Recurrence | None:
     """"every week", "each year", "every Tuesday", "every morning", "every two weeks"."""
     if "w" in s:
-        return Recurrence(G.WEEK, 1, Cyclic(G.DAY, s["w"]))
+        weekday = Cyclic(G.DAY, s["w"])
+        if "part" in s:  # "every Tuesday night"
+            return Recurrence(G.WEEK, 1, Clock(weekday, part=s["part"]))
+        return Recurrence(G.WEEK, 1, weekday)
     if "part" in s:
         return Recurrence(G.DAY, 1, Clock(None, part=s["part"]))
     if "se" in s:

@@ -10,6 +10,7 @@ from typing import Any
 from chronology.expression import (
     Bound,
     Clock,
+    Cyclic,
     Duration,
     Enumeration,
     Expr,
@@ -79,6 +80,10 @@ def day_part(s: Slots) -> Expr | None:
         return None
     if isinstance(base, Part) and base.part in ("START", "MID", "END"):
         return None  # "early Tuesday morning" is the early part of the morning (part_of_time)
+    if s.token("part").text.endswith("s"):  # "Tuesday nights", "Sunday mornings": every week
+        if isinstance(base, Cyclic) and base.unit is G.DAY and base.which is None and not base.narrative:
+            return Recurrence(G.WEEK, 1, Clock(base, part=s["part"]))
+        return None  # "yesterday mornings" is no time
     return Clock(base, part=s["part"])
 
 
