@@ -131,12 +131,37 @@ def last_part_of(s: Slots) -> Expr | None:
 def season(s: Slots) -> Expr | None:
     """"winter 1998", "the summer of 1997", "this summer", "last spring", "in the fall"."""
     if "base" in s:
-        return Period(G.SEASON, s["se"], s["base"])
+        base = s["base"]
+        if s["se"] == "WI" and isinstance(base, Range):
+            a, b = base.start, base.end
+            if (isinstance(a, Date) and isinstance(b, Date) and _is_plain_year(a) and _is_plain_year(b)
+                    and a.year is not None and b.year == a.year + 1):
+                # "the winter of 1998-99" runs from December 1998 into 1999: the winter of 1999
+                return Period(G.SEASON, "WI", b)
+        return Period(G.SEASON, s["se"], base)
     if "y" in s:
         return Period(G.SEASON, s["se"], Date(year=s["y"]))
     if "rel" not in s and not season_word_is_date(s, "se"):
         return None
     return Cyclic(G.SEASON, s["se"], s.get("rel"))
+
+
+def season_years(s: Slots) -> Expr | None:
+    """"winter 1998-99", "winter 1999-2000", "winter 1999/00": the winter that runs from
+    December of the first year into the second, named (as every winter) after its January."""
+    a, b = s["a"], s["b"]
+    if b < 100:
+        b = a - a % 100 + b
+        if b < a:
+            b += 100  # "1999-00"
+    if s["se"] != "WI" or b != a + 1:
+        return None
+    return Period(G.SEASON, "WI", Date(year=b))
+
+
+def _is_plain_year(e: Expr) -> bool:
+    return isinstance(e, Date) and e.year is not None and e.month is None and e.day is None and (
+        e.weekday is None and not e.short_year)
 
 
 def season_short_year(s: Slots) -> Expr:
@@ -169,5 +194,5 @@ def first_of(s: Slots) -> Expr | None:
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     decade, decade_word, century, quarter, year_ordinal_quarter, week_number, week_of, half, half_h,
-    possessive_period, last_part_of, season, season_short_year, edge_of, first_of,
+    possessive_period, last_part_of, season, season_years, season_short_year, edge_of, first_of,
 )
