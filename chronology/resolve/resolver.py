@@ -146,7 +146,7 @@ def _timex(type: TimexType, value: str, mod: TimexMod | None) -> Timex:
 
 def _unit_result(interval: Interval, g: Granularity, week_start: WeekDay = WeekDay.MONDAY) -> Resolved:
     t = TimexType.TIME if g < G.DAY else TimexType.DATE
-    return Resolved(interval, None, g, date_value(interval.start, g), t)
+    return Resolved(interval, None, g, date_value(interval.start, g, week_start), t)
 
 
 def _fail(what: str) -> ResolutionError:
@@ -406,7 +406,7 @@ class Resolver:
             return Resolved(likely, None, G.DAY, f"{iy:04d}-W{iw:02d}-WE")
         g = G(e.unit)
         start = g.add(g.floor(ref, ctx.week_start), e.offset)
-        return _unit_result(g.unit(start, ctx.week_start), g)
+        return _unit_result(g.unit(start, ctx.week_start), g, ctx.week_start)
 
     def _reference(self, e: Offset, ctx: Context) -> DateTime:
         """Where an offset counts from: its base ("two days before the vote"), the story's focus
@@ -582,7 +582,7 @@ class Resolver:
         ws = ctx.week_start
         day_ref = G.DAY.floor(ref) if unit >= G.DAY else ref
         point = unit.add(day_ref, e.sign * n)
-        value = date_value(unit.floor(point, ws), unit)
+        value = date_value(unit.floor(point, ws), unit, ws)
         k = max(1, math.ceil(n * policy.more_than_likely))
         far = max(n + k, math.ceil(n * policy.far_factor))
         fine = min(G.DAY, unit)
@@ -725,7 +725,8 @@ class Resolver:
         if not e.amount.vague and e.amount.value == 1 and e.unit >= G.WEEK:
             # "the past year", "the last decade": TimeML values them as the previous unit
             prev = e.unit.add(e.unit.floor(ctx.ref, ctx.week_start), e.anchored)
-            return Resolved(likely, possible, fine, date_value(prev, e.unit), TimexType.DATE, value_g=e.unit)
+            return Resolved(likely, possible, fine, date_value(prev, e.unit, ctx.week_start), TimexType.DATE,
+                            value_g=e.unit)
         return Resolved(likely, possible, fine, value, TimexType.DURATION, approximate=e.amount.vague,
                         value_g=unit)
 

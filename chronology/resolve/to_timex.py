@@ -22,8 +22,14 @@ G = Granularity
 _SEASON_CODE = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 
 
-def date_value(start: DateTime, g: Granularity) -> str:
-    """The TIMEX3 value of the ``g`` unit that starts at (or contains) ``start``."""
+def date_value(start: DateTime, g: Granularity, week_start: WeekDay = WeekDay.MONDAY) -> str:
+    """The TIMEX3 value of the ``g`` unit that starts at (or contains) ``start``.
+
+    TIMEX3 weeks are ISO weeks: a week that starts on another day than Monday is named by the
+    ISO week that holds most of its days (its fourth day's).
+    """
+    if g is G.WEEK and week_start is not WeekDay.MONDAY:
+        start = G.WEEK.floor(start, week_start).add(days=3)
     y = start.year
     if g is G.YEAR:
         return f"{y:04d}"
@@ -68,7 +74,7 @@ def containing_value(interval: Interval, g: Granularity, week_start: WeekDay = W
         if cand in (G.SEASON, G.WEEK, G.QUARTER, G.HALF) and cand is not g:
             continue  # never climb into a cycle the text did not name
         if cand.floor(interval.start, week_start) == cand.floor(last, week_start):
-            return date_value(cand.floor(interval.start, week_start), cand), cand
+            return date_value(cand.floor(interval.start, week_start), cand, week_start), cand
     return "XXXX", G.MILLENNIUM  # "1999-2000": no unit a TIMEX3 value can name holds it all
 
 

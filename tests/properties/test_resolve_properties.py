@@ -239,3 +239,26 @@ def test_easter_is_a_spring_sunday_and_good_friday_two_days_before(year: int, an
     friday = chronology.resolve(f"Good Friday {year}", anchor=anchor).likely
     assert friday.start == start.subtract(days=2)
     assert friday.start.day_of_week == pendulum.FRIDAY
+
+
+WEEK_FORMS = ("this week", "last week", "next week", "a week ago", "three weeks ago", "in two weeks",
+              "the week before last", "about two weeks ago")
+
+
+@given(st.sampled_from(WEEK_FORMS), anchors, st.sampled_from(tuple(pendulum.WeekDay)))
+def test_a_week_value_names_the_iso_week_holding_most_of_it(text: str, anchor: dt.date,
+                                                           week_start: pendulum.WeekDay) -> None:
+    """TIMEX3 weeks are ISO weeks (Monday to Sunday). A week that starts on another day
+    (``week_start``) is named by the ISO week that holds at least four of its seven days:
+    "this week" from Sunday 1999-11-07 to Saturday 1999-11-13 is 1999-W45, not 1999-W44."""
+    options = chronology.ResolveOptions(week_start=week_start)
+    span = chronology.resolve(text, anchor=anchor, options=options)
+    value = span.timex.value
+    assert value[5] == "W"
+    year, week = int(value[:4]), int(value[6:8])
+    named = pendulum.date(year, 1, 4).start_of("week").add(weeks=week - 1)  # Monday of ISO week 1, + weeks
+    day, inside = span.likely.start.date(), 0
+    while day < span.likely.end.date():
+        inside += named <= day < named.add(days=7)
+        day = day.add(days=1)
+    assert inside >= 4, (value, span.likely)
