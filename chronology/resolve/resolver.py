@@ -586,7 +586,9 @@ class Resolver:
         k = max(1, math.ceil(n * policy.more_than_likely))
         far = max(n + k, math.ceil(n * policy.far_factor))
         fine = min(G.DAY, unit)
-        end_of_ref = G.DAY.unit(ref).end if unit >= G.DAY else unit.add(ref, 1)
+        # "less than an hour ago" reaches the reference's day (or, for finer units, its minute
+        # or second), not a whole unit past the reference
+        end_of_ref = (G.DAY if unit >= G.DAY else G.MINUTE if unit >= G.MINUTE else G.SECOND).unit(ref).end
         start_of_ref = G.DAY.floor(ref) if unit >= G.DAY else ref
         beyond = mod in ("MORE_THAN", "EQUAL_OR_MORE")
         if e.sign < 0:

@@ -262,3 +262,23 @@ def test_a_week_value_names_the_iso_week_holding_most_of_it(text: str, anchor: d
         inside += named <= day < named.add(days=7)
         day = day.add(days=1)
     assert inside >= 4, (value, span.likely)
+
+
+@given(st.sampled_from(("less than", "at most", "under")), st.integers(1, 90),
+       st.sampled_from(("second", "minute", "hour", "day", "week")),
+       st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2099, 12, 31)), st.booleans())
+def test_less_than_n_ago_ends_with_the_anchor(hedge: str, n: int, unit: str, anchor: dt.datetime,
+                                              as_date: bool) -> None:
+    """"less than an hour ago" runs from an hour before the anchor up to the anchor: it ends
+    with the anchor's minute (second, for seconds), or with its day when the anchor is a date
+    or the unit a day or longer, never a whole unit after it (15:30 gave 14:30-16:30)."""
+    moment = pendulum.instance(anchor.replace(microsecond=0), tz="UTC")
+    day_end = moment.start_of("day").add(days=1)
+    span = chronology.resolve(f"{hedge} {_plural(n, unit)} ago", anchor=anchor.date() if as_date else moment)
+    if as_date or unit in ("day", "week"):
+        limit = day_end
+    else:
+        limit = moment.start_of("second" if unit == "second" else "minute").add(
+            seconds=1 if unit == "second" else 60)
+    assert span.possible.end <= limit, (span, moment)
+    assert span.likely.start < moment if not as_date else span.likely.start < day_end
