@@ -282,3 +282,16 @@ def test_less_than_n_ago_ends_with_the_anchor(hedge: str, n: int, unit: str, anc
             seconds=1 if unit == "second" else 60)
     assert span.possible.end <= limit, (span, moment)
     assert span.likely.start < moment if not as_date else span.likely.start < day_end
+
+
+@given(st.integers(min_value=11, max_value=19), st.sampled_from(("", "early ", "mid-", "late ")), anchors)
+def test_a_hundreds_year_is_its_century_with_or_without_the(hundreds: int, part: str, anchor: dt.date) -> None:
+    """"1800s", "the 1800s", "late 1800s" and "the late 1800s" all speak of the century
+    1800-1899: with or without "the", the reading lies inside it and covers a third of it at
+    least (before, "the late 1800s" was 1807-1809, the end of the decade 1800-1809)."""
+    century = Interval(f"{hundreds:02d}00-01-01", f"{hundreds + 1:02d}00-01-01")
+    bare = chronology.resolve(f"{part}{hundreds}00s", anchor=anchor)
+    the = chronology.resolve(f"the {part}{hundreds}00s", anchor=anchor)
+    assert bare == the
+    assert century.contains(the.possible)
+    assert the.likely.duration.in_days() >= 365 * 33

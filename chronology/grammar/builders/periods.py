@@ -32,8 +32,13 @@ from chronology.model.granularity import Granularity
 
 
 def decade(s: Slots) -> Period | None:
-    """"the 1990s", "the '90s" (century from the anchor: stored as 90)."""
-    return Period(G.DECADE, s["dec"])
+    """"the 1990s", "the '90s" (century from the anchor: stored as 90). A hundred's year
+    ("1800s", "the late 1900s") names its century, as "the 1800s" does: nobody calls
+    1800-1809 "the 1800s"; "the 2000s" (a millennium's year) stays the century-hundreds rule's."""
+    dec = s["dec"]
+    if dec >= 100 and dec % 100 == 0 and dec % 1000:
+        return Period(G.CENTURY, dec)
+    return Period(G.DECADE, dec)
 
 
 def decade_word(s: Slots) -> Period:
