@@ -295,3 +295,14 @@ def test_a_hundreds_year_is_its_century_with_or_without_the(hundreds: int, part:
     assert bare == the
     assert century.contains(the.possible)
     assert the.likely.duration.in_days() >= 365 * 33
+
+
+@given(st.sampled_from(("the month", "the year", "next month", "last year", "the week", "next year", "1998",
+                        "March 2000", "the quarter")), anchors)
+def test_before_the_end_of_is_by_the_end_of(what: str, anchor: dt.date) -> None:
+    """"before the end of X" is any time until X is out, as "by the end of X": it ends where X
+    ends (before, "before the end of the month" was the one day before the month's last sixth)."""
+    before = chronology.resolve(f"before the end of {what}", anchor=anchor)
+    by = chronology.resolve(f"by the end of {what}", anchor=anchor)
+    assert before == by
+    assert before.likely.end == chronology.resolve(what, anchor=anchor).likely.end

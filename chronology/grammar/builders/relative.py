@@ -248,6 +248,11 @@ def bound_date(s: Slots) -> Expr | None:
     inner = s["x"]
     if isinstance(inner, (Duration, Ref, Recurrence, Bound)):
         return None
+    if s["mod"] == "before" and isinstance(inner, Part) and inner.part == "END" and (
+            "end" in s.words() or "close" in s.words()):
+        # "before the end of the month" is any time until the month is out, as "by the end of
+        # the month"; not the day before its last sixth ("before late 1998" stays before)
+        return Bound(inner, "by")
     return Bound(inner, s["mod"])
 
 
