@@ -306,3 +306,16 @@ def test_before_the_end_of_is_by_the_end_of(what: str, anchor: dt.date) -> None:
     by = chronology.resolve(f"by the end of {what}", anchor=anchor)
     assert before == by
     assert before.likely.end == chronology.resolve(what, anchor=anchor).likely.end
+
+
+@given(st.sampled_from((0, 1, 2, 3, 4, 5, 21, 22, 23)), st.sampled_from(("tonight", "last night")
+       + tuple(f"{d} night" for d in WEEKDAYS)), anchors)
+def test_a_clock_in_a_named_night_lies_in_that_night(hour: int, night: str, anchor: dt.date) -> None:
+    """"2 a.m. tonight" is in tonight (the small hours of the next day), "1 a.m. last night" in
+    last night, "11 p.m. Saturday night" in Saturday night: a clock time said with a night
+    lies inside that night's span (before, the small hours were put on the night's first day,
+    a day early, and "5 a.m. tonight" became 5 p.m.)."""
+    clock = f"{(hour + 11) % 12 + 1} {'a.m.' if hour < 12 else 'p.m.'}"
+    span = chronology.resolve(f"{clock} {night}", anchor=anchor)
+    whole = chronology.resolve(night, anchor=anchor)
+    assert whole.possible.contains(span.likely), (clock, night, span, whole)

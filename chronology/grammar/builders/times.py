@@ -14,7 +14,9 @@ from chronology.expression import (
     Duration,
     Enumeration,
     Expr,
+    Offset,
     Part,
+    Quantity,
     Range,
     Recurrence,
     Ref,
@@ -169,6 +171,9 @@ def clock_on(s: Slots) -> Expr | None:
 #: parts of the day that move a 12-hour clock hour below 12 into the afternoon: hours from
 #: which (up to 11) the part means p.m. ("6 o'clock this evening", "nine o'clock tonight")
 _PM_FROM = {"AF": 1, "EV": 1, "NI": 5}
+#: the hour a night ends (its likely end, as tables.DAY_PARTS has it): earlier hours of a named
+#: night are on the next day
+_NIGHT_ENDS = 6
 
 
 def clock_in_day_part(s: Slots) -> Expr | None:
@@ -186,10 +191,15 @@ def clock_in_day_part(s: Slots) -> Expr | None:
         part, base = p.part, p.base
     hour = c.hour
     pm_from = _PM_FROM.get(part)
-    if pm_from is not None and pm_from <= hour < 12:
+    said = s.lexicon.word_set("ampm").intersection(s.words())  # "5 a.m. tonight" stays a.m.
+    if pm_from is not None and pm_from <= hour < 12 and not said:
         hour += 12
     elif part == "MO" and hour >= 12:
         return None  # "3 p.m. this morning"
+    elif part == "NI" and hour < _NIGHT_ENDS and base is not None:
+        # "2 a.m. tonight", "1 a.m. last night": the small hours after the night's midnight
+        # lie on the day after the night's evening
+        base = Offset(Quantity.exact(1), G.DAY, 1, base=base)
     return Clock(base, hour, c.minute, zone=c.zone)
 
 
