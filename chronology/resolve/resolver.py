@@ -620,7 +620,10 @@ class Resolver:
         if b.likely.end <= a.likely.start:
             raise ResolutionError(f"the range ends ({b.value}) before it starts ({a.value})",
                                   expected="a range whose end follows its start")
-        likely = Interval._trusted(a.likely.start, max(a.likely.end, b.likely.end))
+        # the range runs to the end of its end, also when that end lies inside the start: "this
+        # year through August" is January to August, not the whole year
+        inside = a.likely.start <= b.likely.start and b.likely.end < a.likely.end
+        likely = Interval._trusted(a.likely.start, b.likely.end if inside else max(a.likely.end, b.likely.end))
         possible = Interval._trusted(min(a.possible.start, likely.start), max(b.possible.end, likely.end))
         g = min(a.g, b.g)
         value, vg = containing_value(likely, max(a.value_g, b.value_g), ctx.week_start)

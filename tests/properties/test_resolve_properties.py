@@ -319,3 +319,13 @@ def test_a_clock_in_a_named_night_lies_in_that_night(hour: int, night: str, anch
     span = chronology.resolve(f"{clock} {night}", anchor=anchor)
     whole = chronology.resolve(night, anchor=anchor)
     assert whole.possible.contains(span.likely), (clock, night, span, whole)
+
+
+@given(years, st.integers(min_value=1, max_value=12), anchors)
+def test_a_range_ends_with_its_end(year: int, month: int, anchor: dt.date) -> None:
+    """"1989 through August" runs from January to August 1989: a range ends where its end
+    ends, also when that end lies inside its start (which gave the whole year, dropping the
+    end word: TimeBank's "this year through August")."""
+    span = chronology.resolve(f"{year} through {MONTHS[month - 1]}", anchor=anchor)
+    assert span.likely.start == pendulum.datetime(year, 1, 1)
+    assert span.likely.end == pendulum.datetime(year, month, 1).add(months=1)
