@@ -135,10 +135,14 @@ def pick(candidates: list[Interval], which: int | None, prefer: str, ref: DateTi
         for c in candidates:
             if c.start <= ref < c.end:
                 return c
-        # "recent" (used for news): the nearest, counting future distances double
+        # "recent" (used for news): the nearest, counting future distances double. Distances are
+        # the gaps to the reference's day, the same on both sides: measured from the reference
+        # instant (a day's midnight), a past candidate was a day nearer than an equally far
+        # future one ("the 31st" on May 1 was March 31, 30 days back, not May 31, 29 ahead)
         ahead = 2.0 if prefer == "recent" else 1.0
-        r = ref.timestamp()
-        return min(candidates, key=lambda c: min(abs(c.start.timestamp() - r), abs(c.end.timestamp() - r))
+        day = Granularity.DAY.unit(ref)
+        d0, d1 = day.start.timestamp(), day.end.timestamp()
+        return min(candidates, key=lambda c: max(c.start.timestamp() - d1, d0 - c.end.timestamp(), 0.0)
                    * (ahead if c.start > ref else 1.0))
     if prefer == "future":
         for c in candidates:

@@ -329,3 +329,26 @@ def test_a_range_ends_with_its_end(year: int, month: int, anchor: dt.date) -> No
     span = chronology.resolve(f"{year} through {MONTHS[month - 1]}", anchor=anchor)
     assert span.likely.start == pendulum.datetime(year, 1, 1)
     assert span.likely.end == pendulum.datetime(year, month, 1).add(months=1)
+
+
+@given(st.integers(min_value=1, max_value=31), anchors)
+def test_prefer_nearest_picks_the_closest_day_of_the_month(n: int, anchor: dt.date) -> None:
+    """"the 31st" with prefer="nearest" is the nearest day numbered 31 in whole days, the same
+    measure on both sides (it was measured from the anchor's midnight, so a past day counted a
+    day nearer: on May 1 "the 31st" was March 31, 31 days back, not May 31, 30 ahead)."""
+    span = chronology.resolve(f"the {n}{'st' if n in (1, 21, 31) else 'nd' if n in (2, 22) else 'rd' if n in (3, 23) else 'th'}",
+                              anchor=anchor, prefer="nearest")
+    chosen = span.likely.start.date()
+    assert chosen.day == n
+    first = pendulum.date(anchor.year, anchor.month, 1)
+    best = None
+    for k in range(-2, 3):
+        month = first.add(months=k)
+        try:
+            day = pendulum.date(month.year, month.month, n)
+        except ValueError:
+            continue
+        if best is None or abs((day - anchor).days) < abs((best - anchor).days):
+            best = day
+    assert best is not None
+    assert abs((chosen - anchor).days) == abs((best - anchor).days), (chosen, best)
