@@ -352,3 +352,18 @@ def test_prefer_nearest_picks_the_closest_day_of_the_month(n: int, anchor: dt.da
             best = day
     assert best is not None
     assert abs((chosen - anchor).days) == abs((best - anchor).days), (chosen, best)
+
+
+@given(st.sampled_from(("since", "until", "by")), st.sampled_from(WEEKDAYS + ("yesterday", "tomorrow")),
+       st.sampled_from(("morning", "afternoon", "evening", "night")), anchors)
+def test_a_bounded_part_of_a_day_keeps_its_bound(word: str, day: str, part: str, anchor: dt.date) -> None:
+    """"until Friday night", "since Monday morning": the bound applies to the part of the day,
+    which is its edge (before, the part hung off the bound and gave, for "until Friday night",
+    the night of the bound's first day, three days before Friday)."""
+    whole = chronology.resolve(f"{day} {part}", anchor=anchor)
+    span = chronology.resolve(f"{word} {day} {part}", anchor=anchor)
+    assert span.timex.mod is not None
+    if word == "since":
+        assert span.likely.start == whole.likely.start
+    else:
+        assert span.likely.end == whole.likely.end

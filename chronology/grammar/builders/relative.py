@@ -253,6 +253,9 @@ def bound_date(s: Slots) -> Expr | None:
         # "before the end of the month" is any time until the month is out, as "by the end of
         # the month"; not the day before its last sixth ("before late 1998" stays before)
         return Bound(inner, "by")
+    if s["mod"] == "since" and isinstance(inner, Clock) and inner.hour == 24 and inner.base is None:
+        # "since midnight" is the midnight that began the day, not the one that ends it
+        return Bound(Clock(Relative(G.DAY, -1), 24, 0), "since")
     return Bound(inner, s["mod"])
 
 

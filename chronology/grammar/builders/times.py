@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from chronology.expression import (
+    Approx,
     Bound,
     Clock,
     Cyclic,
@@ -78,8 +79,8 @@ def day_part(s: Slots) -> Expr | None:
         base = Relative(G.DAY, -1 if rel < 0 and s["part"] == "NI" else rel)
         if rel not in (0, -1) or (rel == -1 and s["part"] != "NI"):
             return None
-    if isinstance(base, (Duration, Ref, Recurrence)):
-        return None
+    if isinstance(base, (Duration, Ref, Recurrence, Bound, Approx, Range, Enumeration)):
+        return None  # "until Friday night" bounds the night; it is no night of a bound's first day
     if isinstance(base, Part) and base.part in ("START", "MID", "END"):
         return None  # "early Tuesday morning" is the early part of the morning (part_of_time)
     if s.token("part").text.endswith("s"):  # "Tuesday nights", "Sunday mornings": every week
@@ -163,7 +164,8 @@ def clock_on(s: Slots) -> Expr | None:
     """"3 p.m. yesterday", "yesterday at 3 p.m.", "Monday morning at 10"."""
     c: Clock = s["c"]
     base = s["base"]
-    if not isinstance(c, Clock) or c.base is not None or isinstance(base, (Duration, Ref, Recurrence, Clock)):
+    if not isinstance(c, Clock) or c.base is not None or isinstance(
+            base, (Duration, Ref, Recurrence, Clock, Bound, Approx, Range, Enumeration)):
         return None
     return Clock(base, c.hour, c.minute, c.part, c.zone)
 
