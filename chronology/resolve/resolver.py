@@ -491,10 +491,14 @@ class Resolver:
         ws = ctx.week_start
         if e.part in ("EARLIER", "LATER"):
             today = G.DAY.unit(ctx.ref)
+            # on the unit's first (last) day nothing of it lies before (after) that day: "later
+            # this year" said on December 31 is later that day, not the whole year
             if e.part == "EARLIER":
-                piece = Interval._trusted(whole.start, today.start) if whole.start < today.start else whole
+                piece = Interval._trusted(whole.start, today.start) if whole.start < today.start else (
+                    today if whole.start == today.start and today.end <= whole.end else whole)
             else:
-                piece = Interval._trusted(today.end, whole.end) if today.end < whole.end else whole
+                piece = Interval._trusted(today.end, whole.end) if today.end < whole.end else (
+                    today if whole.end == today.end and whole.start <= today.start else whole)
             return Resolved(piece, None, min(G.DAY, inner.g), inner.value, inner.type,
                             inner.mod, value_g=inner.value_g)
         policy = ctx.options.policy

@@ -367,3 +367,19 @@ def test_a_bounded_part_of_a_day_keeps_its_bound(word: str, day: str, part: str,
         assert span.likely.start == whole.likely.start
     else:
         assert span.likely.end == whole.likely.end
+
+
+@given(st.sampled_from(("earlier", "later")), st.sampled_from(("week", "month", "year")), anchors)
+def test_earlier_and_later_this_unit_stay_on_their_side_of_the_anchor_day(word: str, unit: str,
+                                                                          anchor: dt.date) -> None:
+    """"earlier this year" ends with the anchor day and "later this year" starts with it, inside
+    the year, also on the year's first or last day (where they were the whole year: "later this
+    year" said on December 31 reached back to January)."""
+    whole = chronology.resolve(f"this {unit}", anchor=anchor).likely
+    span = chronology.resolve(f"{word} this {unit}", anchor=anchor).likely
+    today = _day_interval(anchor)
+    assert whole.contains(span)
+    if word == "earlier":
+        assert span.end <= today.end
+    else:
+        assert span.start >= today.start
