@@ -83,7 +83,10 @@ def day_part(s: Slots) -> Expr | None:
         return None  # "until Friday night" bounds the night; it is no night of a bound's first day
     if isinstance(base, Part) and base.part in ("START", "MID", "END"):
         return None  # "early Tuesday morning" is the early part of the morning (part_of_time)
-    if s.token("part").text.endswith("s"):  # "Tuesday nights", "Sunday mornings": every week
+    word = s.token("part").text
+    if word in _CLOCK_WORDS and "base" in s:  # "Saturday midnight" is "midnight Saturday": T24:00
+        return Clock(base, 24 if word == "midnight" else 12, 0)
+    if word.endswith("s"):  # "Tuesday nights", "Sunday mornings": every week
         if isinstance(base, Cyclic) and base.unit is G.DAY and base.which is None and not base.narrative:
             return Recurrence(G.WEEK, 1, Clock(base, part=s["part"]))
         return None  # "yesterday mornings" is no time
