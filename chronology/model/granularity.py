@@ -180,6 +180,27 @@ def _steady(t: DateTime) -> bool:
     return tz is _UTC or type(tz) is _FIXED_TZ
 
 
+def shifted(t: DateTime, delta: _dt.timedelta) -> DateTime:
+    """``t`` moved by a fixed length (pendulum's ``t + delta``, ``t.subtract(microseconds=1)``).
+
+    pendulum's arithmetic costs 11-16 us a call; in a zone without daylight saving the
+    stdlib's gives the same instant at once (away from the years' edges, where pendulum's
+    detour through UTC can overflow when the stdlib would not)."""
+    if _steady(t) and 1 < t.year < 9999:
+        return _ADD(t, delta)
+    return t + delta
+
+
+def just_before(t: DateTime) -> DateTime:
+    """The last microsecond before ``t`` (``t.subtract(microseconds=1)``, as :func:`shifted`)."""
+    if _steady(t) and 1 < t.year < 9999:
+        return _ADD(t, _MINUS_ONE_MICROSECOND)
+    return t.subtract(microseconds=1)
+
+
+_MINUS_ONE_MICROSECOND = _dt.timedelta(microseconds=-1)
+
+
 def _days_in_month(year: int, month: int) -> int:
     return DAYS_PER_MONTHS[is_leap(year)][month]
 

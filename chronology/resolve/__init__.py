@@ -35,7 +35,7 @@ from chronology.grammar.matcher import (
 )
 from chronology.grammar.rules import load_rules
 from chronology.model.anchor import Anchor, to_anchor
-from chronology.model.granularity import Granularity
+from chronology.model.granularity import Granularity, just_before
 from chronology.model.interval import Interval
 from chronology.model.span import Span
 from chronology.model.timex import TimexType
@@ -171,7 +171,7 @@ def _points(anchor: Anchor) -> list[DateTime] | None:
     step = min(Granularity.DAY, g)
 
     def last(i: Interval) -> DateTime:
-        return step.floor(i.end.subtract(microseconds=1))
+        return step.floor(just_before(i.end))
 
     return [step.floor(likely.start), last(likely), step.floor(possible.start), last(possible)]
 

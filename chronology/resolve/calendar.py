@@ -26,7 +26,7 @@ from pendulum.constants import DAYS_PER_MONTHS
 from pendulum.exceptions import PendulumException
 from pendulum.helpers import is_leap
 
-from chronology.model.granularity import Granularity
+from chronology.model.granularity import Granularity, shifted
 from chronology.model.interval import Interval
 from chronology.resolve.tables import SEASON_FIRST_MONTH
 
@@ -63,7 +63,7 @@ def wall_clock(midnight: DateTime, hours: int, minutes: int = 0) -> DateTime:
     """
     tz = midnight.tzinfo
     if tz is _UTC or type(tz) is _FIXED_TZ:  # no daylight saving: clock time is elapsed time
-        return midnight + _dt.timedelta(hours=hours, minutes=minutes)
+        return shifted(midnight, _dt.timedelta(hours=hours, minutes=minutes))
     date = pendulum.date(midnight.year, midnight.month, midnight.day).add(days=hours // 24)
     return pendulum.datetime(date.year, date.month, date.day, hours % 24, minutes, tz=tz)
 
@@ -101,7 +101,7 @@ def _candidates(unit: Granularity, index: int | str, ref: DateTime, week_start: 
         monday = G.WEEK.floor(ref, WeekDay.MONDAY)
         for k in range(-reach, reach + 1):
             try:
-                start = monday.add(weeks=k, days=int(index))
+                start = G.DAY.add(monday, 7 * k + int(index))  # pendulum's add(weeks=k, days=…)
             except (ValueError, OverflowError):
                 continue
             yield G.DAY.unit(start)

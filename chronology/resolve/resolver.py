@@ -44,7 +44,7 @@ from chronology.expression import (
     Relative,
     Within,
 )
-from chronology.model.granularity import Granularity
+from chronology.model.granularity import Granularity, just_before
 from chronology.model.interval import Interval
 from chronology.model.span import PartsMode, Span
 from chronology.model.timex import Timex, TimexMod, TimexType
@@ -440,7 +440,7 @@ class Resolver:
                                     value_g=vg)
             return _unit_result(one, fg, ws)
         likely = self._offset_point(n, unit, e.sign, ref, ws)
-        last = unit.floor(ctx.focus_end.subtract(microseconds=1), ws) if (
+        last = unit.floor(just_before(ctx.focus_end), ws) if (
             e.narrative and e.base is None and ctx.focus_end is not None) else None
         if last is not None and last > unit.floor(ref, ws):
             # "three weeks later" than a whole August (or than "November 5, 6 and 7"): as late
@@ -519,7 +519,7 @@ class Resolver:
             start = G.DAY.floor(whole.start)
             piece = Interval._trusted(start, G.DAY.add(start, days))
         else:
-            end = G.DAY.floor(whole.end.subtract(microseconds=1))
+            end = G.DAY.floor(just_before(whole.end))
             piece = Interval._trusted(G.DAY.add(end, 1 - days), G.DAY.add(end, 1))
         if days == 1:
             return _unit_result(piece, G.DAY)

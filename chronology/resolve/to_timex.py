@@ -12,7 +12,7 @@ from __future__ import annotations
 from pendulum import DateTime, WeekDay
 
 from chronology.expression import Clock, Cyclic, Quantity, Recurrence
-from chronology.model.granularity import Granularity
+from chronology.model.granularity import Granularity, just_before
 from chronology.model.interval import Interval
 from chronology.resolve.tables import DURATION_LETTER, FINER_COUNT, TIMEX_DAY_PART
 
@@ -69,7 +69,7 @@ def containing_value(interval: Interval, g: Granularity, week_start: WeekDay = W
     """The value of the finest unit at ``g`` or coarser that contains ``interval`` (a TIMEX3
     value names one unit, so "November 5-7, 1999" is rendered as ``1999-11``; across a
     millennium, "1999-2000", it is ``XXXX``)."""
-    last = interval.end.subtract(microseconds=1)
+    last = just_before(interval.end)
     for cand in _COARSER[g.rank:]:
         if cand in (G.SEASON, G.WEEK, G.QUARTER, G.HALF) and cand is not g:
             continue  # never climb into a cycle the text did not name
