@@ -288,7 +288,7 @@ def _print_stages(texts: Sequence[str]) -> None:
     passes; the shape table is warm, as in a long run): where a faster core would have to win."""
     import chronology.resolve  # noqa: F401 - the module (the package attribute is the function)
     from chronology.grammar.lexicon import load_lexicon
-    from chronology.grammar.matcher import analyse, prepare, replay, shape, still_vetoed
+    from chronology.grammar.matcher import analyse, prepare, shape
     from chronology.grammar.rules import load_rules
 
     mod = sys.modules["chronology.resolve"]
@@ -324,7 +324,7 @@ def _print_stages(texts: Sequence[str]) -> None:
         ("scan + lexicon + predicates (prepare)", len(texts), lambda: [prepare(t, lexicon) for t in texts]),
         ("token shape (the parse table's key)", len(texts), lambda: [shape(*p, rules) for p in prepared]),
         ("rebuild a known shape's parse (replay)", len(known),
-         lambda: [replay(item, *p, rules) and still_vetoed(v, *p) for p, (item, v) in known]),
+         lambda: [plan.run(*p, lexicon) for p, plan in known]),
         ("full chart parse (a new shape)", len(texts), lambda: [analyse(t, prepared=p, vetoes=[])
                                                               for t, p in zip(texts, prepared, strict=True)]),
         ("resolve against the anchor", len(exprs), resolve_all),

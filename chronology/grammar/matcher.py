@@ -13,7 +13,7 @@ finds every match. Items are capped in length (``MAX_ITEM_TOKENS``) and number p
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
 from chronology.grammar.lexicon import Lexicon, load_lexicon
@@ -21,8 +21,8 @@ from chronology.grammar.predicates import BY_KIND, PREDICATES
 from chronology.grammar.rules import Rule, RuleSet, load_rules
 from chronology.grammar.scanner import Token, scan
 
-__all__ = ["MAX_ITEMS_AT", "MAX_ITEM_TOKENS", "TOP_CATEGORIES", "Chart", "Item", "Slots", "analyse", "prepare",
-           "replay", "shape", "still_vetoed"]
+__all__ = ["MAX_ITEMS_AT", "MAX_ITEM_TOKENS", "TOP_CATEGORIES", "Chart", "Item", "Replay", "Slots", "analyse",
+           "prepare", "replay", "shape", "still_vetoed"]
 
 #: the longest match, in tokens ("from mid-October to early November 1999" is 9)
 MAX_ITEM_TOKENS = 40
@@ -415,3 +415,86 @@ def _fits(kind: str, arg: Any, q: int, tokens: list[Token], classes: list[Mappin
     if kind == "pred":
         return arg in preds[q]
     return any(i.cat == arg for i in items[q])
+
+
+#: a step of a :class:`Replay`: (builder, start, end, inputs, role); an input is (slot name,
+#: start, end, kind, arg): kind 0 = the value of step ``arg``, 1 = the token's text, 2 =
+#: lexicon class ``arg``, 3 = predicate ``arg``; role 0 = a part, 1 = the parse, 2 = a match
+#: the builder refused (and must refuse again)
+_Step = tuple[Callable[[Slots], Any], int, int, tuple[tuple[str, int, int, int, Any], ...], int]
+_KIND = {"lit": 1, "class": 2, "pred": 3}
+_new_slots = object.__new__
+
+
+class Replay:
+    """A remembered parse compiled for texts of its :func:`shape`: what :func:`replay` and
+    :func:`still_vetoed` do, as one list of builder calls. Each sub-derivation is built once
+    (the refused matches share the parse's sub-items: "October 9, 1994" refuses three
+    day-list matches over one day), without re-reading the Items' slot tuples."""
+
+    __slots__ = ("_steps",)
+
+    def __init__(self, item: Item, vetoes: list[Veto], rules: RuleSet) -> None:
+        steps: list[_Step] = []
+        index: dict[int, int] = {}  # id(Item) -> its step (all Items are alive meanwhile)
+
+        def inputs(slots: tuple[SlotEntry, ...]) -> tuple[tuple[str, int, int, int, Any], ...]:
+            out = []
+            for name, _, s, e, src in slots:
+                if isinstance(src, Item):
+                    out.append((name, s, e, 0, add(src)))
+                else:
+                    out.append((name, s, e, _KIND[src[0]], src[1]))
+            return tuple(out)
+
+        def add(it: Item, role: int = 0) -> int:
+            found = index.get(id(it))
+            if found is None:
+                ins = inputs(it.slots)
+                found = index[id(it)] = len(steps)
+                steps.append((rules.by_name[it.rule].build, it.start, it.end, ins, role))
+            return found
+
+        add(item, 1)
+        for rule, p, end, slots in vetoes:
+            steps.append((rule.build, p, end, inputs(slots), 2))
+        self._steps = tuple(steps)
+
+    def run(self, tokens: list[Token], classes: list[Mapping[str, Any]], preds: list[Mapping[str, Any]],
+            lexicon: Lexicon) -> Any:
+        """The parse's value over ``tokens``; None when a builder now refuses the parse or
+        accepts a match it refused (then the text needs a full :func:`analyse`)."""
+        values: list[Any] = []
+        result = None
+        for build, start, end, ins, role in self._steps:
+            found: dict[str, tuple[Any, int, int]] = {}
+            value: Any = None
+            for name, s, e, kind, arg in ins:
+                if kind == 0:
+                    value = values[arg]
+                elif kind == 1:
+                    value = tokens[s].text
+                elif kind == 2:
+                    value = classes[s].get(arg)
+                else:
+                    value = preds[s].get(arg)
+                if value is None:
+                    break
+                found[name] = (value, s, e)
+            else:
+                slots = _new_slots(Slots)
+                slots._slots = found
+                slots.tokens = tokens
+                slots.start = start
+                slots.end = end
+                slots.lexicon = lexicon
+                value = build(slots)
+            if role:
+                if role == 1:
+                    if value is None:
+                        return None
+                    result = value
+                elif value is not None:
+                    return None  # a refused match is accepted now
+            values.append(value)
+        return result

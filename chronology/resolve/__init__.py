@@ -26,14 +26,13 @@ from chronology.grammar.lexicon import load_lexicon
 from chronology.grammar.matcher import (
     TOP_CATEGORIES,
     Item,
+    Replay,
     Veto,
     analyse,
     prepare,
-    replay,
     shape,
-    still_vetoed,
 )
-from chronology.grammar.rules import load_rules
+from chronology.grammar.rules import RuleSet, load_rules
 from chronology.model.anchor import Anchor, to_anchor
 from chronology.model.granularity import Granularity, just_before
 from chronology.model.interval import Interval
@@ -58,7 +57,7 @@ _RESOLVER = Resolver()
 
 #: parses by token shape (see chronology.grammar.matcher.shape): a text of a known shape is
 #: rebuilt from the remembered derivation instead of re-running every rule
-_SHAPES: dict[tuple[Any, ...], tuple[Item, list[Veto]]] = {}
+_SHAPES: dict[tuple[Any, ...], Replay] = {}
 _SHAPES_MAX = 1 << 14
 
 
@@ -71,9 +70,8 @@ def _parse_cached(text: str, language: str) -> Expr:
     key = (language, shape(tokens, classes, preds, rules))
     known = _SHAPES.get(key)
     if known is not None:
-        item, known_vetoes = known
-        value = replay(item, tokens, classes, preds, rules, lexicon)
-        if value is not None and still_vetoed(known_vetoes, tokens, classes, preds, rules, lexicon):
+        value = known.run(tokens, classes, preds, lexicon)
+        if value is not None:
             return cast(Expr, value)  # the item is a whole top-category match: its value is an Expr
     vetoes: list[Veto] = []
     chart = analyse(text, language, rules, lexicon, vetoes=vetoes, prepared=prepared)
@@ -87,11 +85,11 @@ def _parse_cached(text: str, language: str) -> Expr:
     while first < n and tokens[first].text in leading:
         found = _whole(chart, first, n)
         if found is not None:
-            return _remember(key, found, vetoes)
+            return _remember(key, found, vetoes, rules)
         first += 1
     found = _whole(chart, first, n)
     if found is not None:
-        return _remember(key, found, vetoes)
+        return _remember(key, found, vetoes, rules)
     if not tokens:
         raise ResolutionError(f"{quote(text)} holds no words", text=text, position=0, expected=_EXPECTED)
     covered = chart.select()
@@ -107,10 +105,10 @@ def _parse_cached(text: str, language: str) -> Expr:
                           expected=_EXPECTED)
 
 
-def _remember(key: tuple[Any, ...], item: Item, vetoes: list[Veto]) -> Expr:
+def _remember(key: tuple[Any, ...], item: Item, vetoes: list[Veto], rules: RuleSet) -> Expr:
     if len(_SHAPES) >= _SHAPES_MAX:
         _SHAPES.clear()
-    _SHAPES[key] = (item, vetoes)
+    _SHAPES[key] = Replay(item, vetoes, rules)
     return cast(Expr, item.value)  # a whole top-category match: its value is an Expr
 
 
