@@ -148,11 +148,25 @@ _NOMINAL_DAYS = {
 
 
 def _floor(g: Granularity, t: DateTime, week_start: WeekDay) -> DateTime:
-    # equal instants in different zones hash alike, so the zone and fold are part of the key.
-    # This runs several times per expression and pendulum's zones (and our enum) hash in
-    # Python, so the key holds the unit's name and the zone's id (``t`` holds the zone, so
-    # the id is not reused while the entry lives): 1.2 -> 0.7 us a call.
-    return _floor_cached(g._value_, t, id(t.tzinfo), t.fold, week_start)
+    tz = t.tzinfo
+    if tz is _UTC or type(tz) is _FIXED_TZ:
+        # no daylight saving: a few stdlib operations (none when ``t`` is a unit's start, as
+        # it mostly is) cost less than a cache lookup, and a cached unit of a new date
+        # (most are, in a run of distinct expressions) cost a lookup, the work and an entry
+        try:
+            return _floor_steady(g._value_, t, week_start)
+        except (OverflowError, ValueError) as exc:
+            raise _floor_error(g._value_, t) from exc
+    # pendulum's arithmetic is slow: cached. Equal instants in different zones hash alike, so
+    # the zone and fold are part of the key. pendulum's zones (and our enum) hash in Python,
+    # so the key holds the unit's name and the zone's id (``t`` holds the zone, so the id is
+    # not reused while the entry lives): 1.2 -> 0.7 us a call.
+    return _floor_cached(g._value_, t, id(tz), t.fold, week_start)
+
+
+def _floor_error(value: str, t: DateTime) -> InvalidSpan:
+    return InvalidSpan(f"the {value} containing {t.isoformat()} starts before year 1, "
+                       "which chronology cannot represent")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -160,8 +174,7 @@ def _floor_cached(value: str, t: DateTime, tz_id: int, fold: int, week_start: We
     try:
         return _floor_unit(value, t, week_start)
     except (OverflowError, ValueError) as exc:
-        raise InvalidSpan(f"the {value} containing {t.isoformat()} starts before year 1, "
-                          "which chronology cannot represent") from exc
+        raise _floor_error(value, t) from exc
 
 
 # Zones without daylight saving: wall-clock arithmetic equals instant arithmetic, so the
@@ -206,13 +219,17 @@ def _days_in_month(year: int, month: int) -> int:
 
 
 def _floor_steady(value: str, t: DateTime, week_start: WeekDay) -> DateTime:
+    # an instant that already starts its unit is its own floor (datetimes are immutable)
     if value == "second":
-        return _REPLACE(t, microsecond=0)
+        return _REPLACE(t, microsecond=0) if t.microsecond else t
     if value == "minute":
-        return _REPLACE(t, second=0, microsecond=0)
+        return _REPLACE(t, second=0, microsecond=0) if t.second or t.microsecond else t
     if value == "hour":
-        return _REPLACE(t, minute=0, second=0, microsecond=0)
-    day = _REPLACE(t, hour=0, minute=0, second=0, microsecond=0)
+        return _REPLACE(t, minute=0, second=0, microsecond=0) if t.minute or t.second or t.microsecond else t
+    if t.hour or t.minute or t.second or t.microsecond:
+        day = _REPLACE(t, hour=0, minute=0, second=0, microsecond=0)
+    else:
+        day = t
     if value == "day":
         return day
     if value == "week":
@@ -220,9 +237,13 @@ def _floor_steady(value: str, t: DateTime, week_start: WeekDay) -> DateTime:
         return _ADD(day, _dt.timedelta(days=-back)) if back else day
     if value in _YEARS:
         size = _YEARS[value]
+        if t.year % size == 0 and t.month == 1 and t.day == 1:
+            return day
         return _REPLACE(day, year=t.year - t.year % size, month=1, day=1)
     months = _MONTHS[value]
     offset = (t.month - _CYCLE_START.get(value, 1)) % months
+    if offset == 0 and t.day == 1:
+        return day
     month0 = t.month - 1 - offset
     year = t.year + month0 // 12
     return _REPLACE(day, year=year, month=month0 % 12 + 1, day=1)
@@ -276,7 +297,18 @@ def _next_start(g: Granularity, start: DateTime, n: int, week_start: WeekDay) ->
 def _add(g: Granularity, t: DateTime, n: int) -> DateTime:
     if n == 0:
         return t
-    return _add_cached(g._value_, t, id(t.tzinfo), t.fold, n)  # the key as in _floor
+    tz = t.tzinfo
+    if tz is _UTC or type(tz) is _FIXED_TZ:  # uncached, as in _floor
+        try:
+            return _add_steady(g._value_, t, n)
+        except (OverflowError, ValueError) as exc:
+            raise _add_error(g._value_, t, n) from exc
+    return _add_cached(g._value_, t, id(tz), t.fold, n)  # the key as in _floor
+
+
+def _add_error(value: str, t: DateTime, n: int) -> InvalidSpan:
+    return InvalidSpan(f"{t.isoformat()} moved by {n} {value}(s) leaves the years 1-9999 "
+                       "that chronology can represent")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -284,8 +316,7 @@ def _add_cached(value: str, t: DateTime, tz_id: int, fold: int, n: int) -> DateT
     try:
         return _add_units(value, t, n)
     except (OverflowError, ValueError) as exc:
-        raise InvalidSpan(f"{t.isoformat()} moved by {n} {value}(s) leaves the years 1-9999 "
-                          "that chronology can represent") from exc
+        raise _add_error(value, t, n) from exc
 
 
 def _add_units(value: str, t: DateTime, n: int) -> DateTime:
