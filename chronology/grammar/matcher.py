@@ -19,10 +19,10 @@ from typing import Any, NamedTuple
 from chronology.grammar.lexicon import Lexicon, load_lexicon
 from chronology.grammar.predicates import BY_KIND, PREDICATES
 from chronology.grammar.rules import Rule, RuleSet, load_rules
-from chronology.grammar.scanner import Token, scan
+from chronology.grammar.scanner import Token, matches, scan, token
 
 __all__ = ["MAX_ITEMS_AT", "MAX_ITEM_TOKENS", "TOP_CATEGORIES", "Chart", "Item", "Replay", "Slots", "analyse",
-           "prepare", "replay", "shape", "still_vetoed"]
+           "prepare", "prepare_shaped", "replay", "shape", "still_vetoed"]
 
 #: the longest match, in tokens ("from mid-October to early November 1999" is 9)
 MAX_ITEM_TOKENS = 40
@@ -210,28 +210,8 @@ def _token_keys(token: Token, table: Mapping[str, Any], pred: Mapping[str, Any])
 def prepare(text: str, lexicon: Lexicon) -> tuple[list[Token], list[Mapping[str, Any]], list[Mapping[str, Any]]]:
     """Tokens of ``text`` with, per token, its lexicon classes and the predicates it meets."""
     tokens = _merge_abbreviations(scan(text), lexicon)
-    classes: list[Mapping[str, Any]] = []
-    preds: list[Mapping[str, Any]] = []
-    memo = _PREDICATE_MEMO
-    for t in tokens:
-        classes.append(lexicon.classes_of(t.text) if t.kind == "word" else _EMPTY)
-        kinds = BY_KIND.get(t.kind)
-        if kinds:
-            key = (t.kind, t.text, t.suffix)
-            found = memo.get(key)
-            if found is None:
-                found = {}
-                for name in kinds:
-                    value = PREDICATES[name](t)
-                    if value is not None:
-                        found[name] = value
-                if len(memo) > 50_000:
-                    memo.clear()
-                memo[key] = found
-            preds.append(found)
-        else:
-            preds.append(_EMPTY)
-    return tokens, classes, preds
+    classes = [lexicon.classes_of(t.text) if t.kind == "word" else _EMPTY for t in tokens]
+    return tokens, classes, [_predicates(t) for t in tokens]
 
 
 #: predicates depend only on a token's kind, text and suffix: computed once per spelling
@@ -306,19 +286,85 @@ def shape(tokens: list[Token], classes: list[Mapping[str, Any]], preds: list[Map
     abbreviation dot. Two texts of one shape match the same rules at the same places; only
     builder values (and so builder refusals, which :func:`still_vetoed` re-checks) can differ."""
     literal = _literal_words(rules)
-    out: list[tuple[Any, ...] | str] = []
-    for i, t in enumerate(tokens):
-        if t.kind in ("word", "dotted"):
-            cls = classes[i]
-            if cls and t.text not in literal:
-                out.append(("w", tuple(cls), t.cap, t.suffix))
-            else:
-                out.append((t.kind, t.text, t.cap, t.suffix))
-        elif t.kind == "punct":
-            out.append(t.text)
-        else:
-            out.append((t.kind, tuple(preds[i]), t.suffix))
-    return tuple(out)
+    return tuple(_shape_of(t, classes[i], preds[i], literal) for i, t in enumerate(tokens))
+
+
+def _shape_of(t: Token, cls: Mapping[str, Any], pred: Mapping[str, Any], literal: frozenset[str]) -> Any:
+    if t.kind in ("word", "dotted"):
+        if cls and t.text not in literal:
+            return ("w", tuple(cls), t.cap, t.suffix)
+        return (t.kind, t.text, t.cap, t.suffix)
+    if t.kind == "punct":
+        return t.text
+    return (t.kind, tuple(pred), t.suffix)
+
+
+def _predicates(t: Token) -> Mapping[str, Any]:
+    kinds = BY_KIND.get(t.kind)
+    if not kinds:
+        return _EMPTY
+    key = (t.kind, t.text, t.suffix)
+    found = _PREDICATE_MEMO.get(key)
+    if found is None:
+        found = {}
+        for name in kinds:
+            value = PREDICATES[name](t)
+            if value is not None:
+                found[name] = value
+        if len(_PREDICATE_MEMO) > 50_000:
+            _PREDICATE_MEMO.clear()
+        _PREDICATE_MEMO[key] = found
+    return found
+
+
+#: per language, per spelling (a match's group and text): its Token's fields but the offsets,
+#: its lexicon classes, the predicates it meets and its shape element
+_SPELLINGS: dict[str, dict[tuple[str | None, str], tuple[tuple[Any, ...], Mapping[str, Any],
+                                                         Mapping[str, Any], Any]]] = {}
+_SPELLINGS_MAX = 50_000
+
+
+def prepare_shaped(text: str, lexicon: Lexicon, rules: RuleSet
+                   ) -> tuple[list[Token], list[Mapping[str, Any]], list[Mapping[str, Any]], tuple[Any, ...]]:
+    """:func:`prepare` and :func:`shape` in one pass: what each spelling of a token yields is
+    worked out once (``rules`` and ``lexicon`` of one language), so a token costs a lookup."""
+    table = _SPELLINGS.get(rules.language)
+    if table is None:
+        table = _SPELLINGS[rules.language] = {}
+    literal = _literal_words(rules)
+    abbreviations = lexicon.abbreviations
+    tokens: list[Token] = []
+    classes: list[Mapping[str, Any]] = []
+    preds: list[Mapping[str, Any]] = []
+    out: list[Any] = []
+    new_token = tuple.__new__
+    merged = False  # whether the last token took in its dot (as _merge_abbreviations does)
+    for m in matches(text):
+        key = (m.lastgroup, m.group())
+        known = table.get(key)
+        if known is None:
+            t = token(m)
+            cls = lexicon.classes_of(t.text) if t.kind == "word" else _EMPTY
+            pred = _predicates(t)
+            if len(table) >= _SPELLINGS_MAX:
+                table.clear()
+            known = table[key] = ((t.kind, t.text, t.value, t.cap, t.suffix), cls, pred,
+                                  _shape_of(t, cls, pred, literal))
+        (kind, word, value, cap, suffix), cls, pred, element = known
+        start, end = m.span()
+        if word == "." and kind == "punct" and tokens and not merged:
+            last = tokens[-1]
+            if last.kind == "word" and last.text in abbreviations and last.end == start:
+                last = tokens[-1] = last._replace(end=end, suffix=".")
+                out[-1] = _shape_of(last, classes[-1], preds[-1], literal)
+                merged = True
+                continue
+        merged = False
+        tokens.append(new_token(Token, (kind, word, start, end, value, cap, suffix)))
+        classes.append(cls)
+        preds.append(pred)
+        out.append(element)
+    return tokens, classes, preds, tuple(out)
 
 
 _LITERALS: dict[str, frozenset[str]] = {}

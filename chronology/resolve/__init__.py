@@ -29,8 +29,7 @@ from chronology.grammar.matcher import (
     Replay,
     Veto,
     analyse,
-    prepare,
-    shape,
+    prepare_shaped,
 )
 from chronology.grammar.rules import RuleSet, load_rules
 from chronology.model.anchor import Anchor, to_anchor
@@ -64,10 +63,10 @@ _SHAPES_MAX = 1 << 14
 @lru_cache(maxsize=1 << 16)
 def _parse_cached(text: str, language: str) -> Expr:
     lexicon = load_lexicon(language)
-    prepared = prepare(text, lexicon)
-    tokens, classes, preds = prepared
     rules = load_rules(language)
-    key = (language, shape(tokens, classes, preds, rules))
+    tokens, classes, preds, token_shape = prepare_shaped(text, lexicon, rules)
+    prepared = tokens, classes, preds
+    key = (language, token_shape)
     known = _SHAPES.get(key)
     if known is not None:
         value = known.run(tokens, classes, preds, lexicon)
