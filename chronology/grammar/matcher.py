@@ -17,9 +17,10 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
 from chronology.grammar.lexicon import Lexicon, load_lexicon
+from chronology.grammar.normalize import normalize
 from chronology.grammar.predicates import BY_KIND, PREDICATES
 from chronology.grammar.rules import Rule, RuleSet, load_rules
-from chronology.grammar.scanner import Token, matches, scan, token
+from chronology.grammar.scanner import Token, scan
 
 __all__ = ["MAX_ITEMS_AT", "MAX_ITEM_TOKENS", "TOP_CATEGORIES", "Chart", "Item", "Replay", "Slots", "analyse",
            "prepare", "prepare_shaped", "replay", "shape", "still_vetoed"]
@@ -317,54 +318,53 @@ def _predicates(t: Token) -> Mapping[str, Any]:
     return found
 
 
-#: per language, per spelling (a match's group and text): its Token's fields but the offsets,
-#: its lexicon classes, the predicates it meets and its shape element
-_SPELLINGS: dict[str, dict[tuple[str | None, str], tuple[tuple[Any, ...], Mapping[str, Any],
-                                                         Mapping[str, Any], Any]]] = {}
-_SPELLINGS_MAX = 50_000
+#: a token of a chunk (see :func:`prepare_shaped`): its Token's fields with offsets in the
+#: chunk, its lexicon classes, the predicates it meets and its shape element
+_ChunkToken = tuple[str, str, int, int, Any, bool, str, Mapping[str, Any], Mapping[str, Any], Any]
+#: per language, the tokens of each chunk (a run of text between white space) seen
+_CHUNKS: dict[str, dict[str, tuple[_ChunkToken, ...]]] = {}
+_CHUNKS_MAX = 50_000
 
 
 def prepare_shaped(text: str, lexicon: Lexicon, rules: RuleSet
                    ) -> tuple[list[Token], list[Mapping[str, Any]], list[Mapping[str, Any]], tuple[Any, ...]]:
-    """:func:`prepare` and :func:`shape` in one pass: what each spelling of a token yields is
-    worked out once (``rules`` and ``lexicon`` of one language), so a token costs a lookup."""
-    table = _SPELLINGS.get(rules.language)
+    """:func:`prepare` and :func:`shape` in one pass (``rules`` and ``lexicon`` of one language),
+    chunk by chunk. No token spans white space, the scanner's lookaheads (no digit, letter,
+    slash or colon next) read white space as they read the end of the text, and an
+    abbreviation takes only a dot that touches it: so a run of text between white space
+    ("25," "Jan." "1999-11-05") always yields the same tokens. Each chunk is tokenised once
+    (scanned, classed, shaped); after that it costs a lookup and its tokens' offsets."""
+    table = _CHUNKS.get(rules.language)
     if table is None:
-        table = _SPELLINGS[rules.language] = {}
-    literal = _literal_words(rules)
-    abbreviations = lexicon.abbreviations
+        table = _CHUNKS[rules.language] = {}
     tokens: list[Token] = []
     classes: list[Mapping[str, Any]] = []
     preds: list[Mapping[str, Any]] = []
     out: list[Any] = []
     new_token = tuple.__new__
-    merged = False  # whether the last token took in its dot (as _merge_abbreviations does)
-    for m in matches(text):
-        key = (m.lastgroup, m.group())
-        known = table.get(key)
+    normal = normalize(text)
+    end = 0
+    for chunk in normal.split():
+        start = normal.find(chunk, end)
+        end = start + len(chunk)
+        known = table.get(chunk)
         if known is None:
-            t = token(m)
-            cls = lexicon.classes_of(t.text) if t.kind == "word" else _EMPTY
-            pred = _predicates(t)
-            if len(table) >= _SPELLINGS_MAX:
+            if len(table) >= _CHUNKS_MAX:
                 table.clear()
-            known = table[key] = ((t.kind, t.text, t.value, t.cap, t.suffix), cls, pred,
-                                  _shape_of(t, cls, pred, literal))
-        (kind, word, value, cap, suffix), cls, pred, element = known
-        start, end = m.span()
-        if word == "." and kind == "punct" and tokens and not merged:
-            last = tokens[-1]
-            if last.kind == "word" and last.text in abbreviations and last.end == start:
-                last = tokens[-1] = last._replace(end=end, suffix=".")
-                out[-1] = _shape_of(last, classes[-1], preds[-1], literal)
-                merged = True
-                continue
-        merged = False
-        tokens.append(new_token(Token, (kind, word, start, end, value, cap, suffix)))
-        classes.append(cls)
-        preds.append(pred)
-        out.append(element)
+            known = table[chunk] = _chunk_tokens(chunk, lexicon, rules)
+        for kind, word, s, e, value, cap, suffix, cls, pred, element in known:
+            tokens.append(new_token(Token, (kind, word, start + s, start + e, value, cap, suffix)))
+            classes.append(cls)
+            preds.append(pred)
+            out.append(element)
     return tokens, classes, preds, tuple(out)
+
+
+def _chunk_tokens(chunk: str, lexicon: Lexicon, rules: RuleSet) -> tuple[_ChunkToken, ...]:
+    literal = _literal_words(rules)
+    tokens, classes, preds = prepare(chunk, lexicon)
+    return tuple((*t, classes[i], preds[i], _shape_of(t, classes[i], preds[i], literal))
+                 for i, t in enumerate(tokens))
 
 
 _LITERALS: dict[str, frozenset[str]] = {}

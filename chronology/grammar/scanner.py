@@ -12,12 +12,11 @@ a capital letter (the grammar uses it to tell the month "May" from the verb "may
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from chronology.grammar.normalize import normalize
 
-__all__ = ["Token", "matches", "scan", "token"]
+__all__ = ["Token", "scan"]
 
 _TOKEN = re.compile(
     r"""
@@ -59,37 +58,30 @@ class Token(NamedTuple):
 
 def scan(text: str) -> list[Token]:
     """Tokenize ``text`` (normalised first); offsets index the original string."""
-    return [token(m) for m in matches(text)]
-
-
-def matches(text: str) -> Iterator[re.Match[str]]:
-    """The token matches of ``text`` (normalised first), each made a Token by :func:`token`."""
-    return _TOKEN.finditer(normalize(text))
-
-
-def token(m: re.Match[str]) -> Token:
-    """The Token of one match of :func:`matches`. All but its offsets follow from the match's
-    group (``m.lastgroup``) and text alone."""
-    kind = m.lastgroup or "punct"
-    raw = m.group()
-    start, end = m.span()
-    if kind == "word":
-        return Token("word", raw.lower(), start, end, None, raw[0].isupper())
-    if kind == "punct":
-        return Token("punct", raw, start, end)
-    if kind in ("num", "suf"):
-        digits = m.group("num")
-        suffix = (m.group("suf") or "").lower()
-        value: float
-        if len(digits) > _MAX_DIGITS:
-            value = _HUGE  # no calendar use; and int() refuses over 4,300 digits
-        else:
-            value = float(digits.replace(",", "")) if ("." in digits or "," in digits) else int(digits)
-        return Token("num", raw.lower(), start, end, value, False, suffix)
-    if kind == "apos":
-        return Token("apos", raw.lower(), start, end, int(raw[1:3]), False,
-                     "s" if raw.lower().endswith("s") else "")
-    if kind == "dotted":
-        return Token("word", raw.lower().replace(".", ""), start, end, None, raw[0].isupper(), ".")
-    # iso, slash, clock
-    return Token(kind, raw.upper() if kind == "iso" else raw, start, end)
+    tokens: list[Token] = []
+    append = tokens.append
+    for m in _TOKEN.finditer(normalize(text)):
+        kind = m.lastgroup or "punct"
+        raw = m.group()
+        start, end = m.span()
+        if kind == "word":
+            append(Token("word", raw.lower(), start, end, None, raw[0].isupper()))
+        elif kind == "punct":
+            append(Token("punct", raw, start, end))
+        elif kind in ("num", "suf"):
+            digits = m.group("num")
+            suffix = (m.group("suf") or "").lower()
+            value: float
+            if len(digits) > _MAX_DIGITS:
+                value = _HUGE  # no calendar use; and int() refuses over 4,300 digits
+            else:
+                value = float(digits.replace(",", "")) if ("." in digits or "," in digits) else int(digits)
+            append(Token("num", raw.lower(), start, end, value, False, suffix))
+        elif kind == "apos":
+            append(Token("apos", raw.lower(), start, end, int(raw[1:3]), False,
+                         "s" if raw.lower().endswith("s") else ""))
+        elif kind == "dotted":
+            append(Token("word", raw.lower().replace(".", ""), start, end, None, raw[0].isupper(), "."))
+        else:  # iso, slash, clock
+            append(Token(kind, raw.upper() if kind == "iso" else raw, start, end))
+    return tokens
