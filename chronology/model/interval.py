@@ -139,8 +139,12 @@ class Interval:
 
     def hull(self, other: Interval) -> Interval:
         """The smallest interval containing both."""
-        return Interval._trusted(min(self.start, other.start, key=instant),
-                                 max(self.end, other.end, key=instant))
+        start, end = self.start, self.end  # as min()/max() with key=instant: ties keep self's
+        if instant(other.start) < instant(start):
+            start = other.start
+        if instant(other.end) > instant(end):
+            end = other.end
+        return Interval._trusted(start, end)
 
     def shift(self, delta: _dt.timedelta | None = None, **units: int) -> Interval:
         """Move both ends by a duration or by calendar units (pendulum ``add`` keywords).

@@ -84,7 +84,7 @@ class Context:
         self.ref = ref
         self.focus = focus if focus is not None else ref
         self.options = options
-        self.prefer = prefer or options.prefer.value
+        self.prefer = prefer or options.prefer._value_  # the enum's value, without its property
         self.week_start = options.week_start
         #: the granularity of the story's focus, when a story is being told (extraction)
         self.focus_g = focus_g
@@ -145,8 +145,11 @@ def _timex(type: TimexType, value: str, mod: TimexMod | None) -> Timex:
 
 
 def _unit_result(interval: Interval, g: Granularity, week_start: WeekDay = WeekDay.MONDAY) -> Resolved:
-    t = TimexType.TIME if g < G.DAY else TimexType.DATE
-    return Resolved(interval, None, g, date_value(interval.start, g, week_start), t)
+    return Resolved(interval, None, g, date_value(interval.start, g, week_start), _UNIT_TYPE[g])
+
+
+#: the TIMEX3 type of one unit: a time below a day, a date from a day up
+_UNIT_TYPE = {g: TimexType.TIME if g < G.DAY else TimexType.DATE for g in G}
 
 
 def _fail(what: str) -> ResolutionError:
@@ -502,9 +505,10 @@ class Resolver:
             return Resolved(piece, None, min(G.DAY, inner.g), inner.value, inner.type,
                             inner.mod, value_g=inner.value_g)
         policy = ctx.options.policy
-        likely = _fraction(whole, e.part, e.fraction, fine, ws)
+        n = _units_in(whole, fine, ws)  # counted once for both fractions
+        likely = _fraction(whole, n, e.part, e.fraction, fine)
         wide = max(policy.part_possible, e.fraction)
-        possible = whole if wide >= 1 else _fraction(whole, e.part, wide, fine, ws).hull(likely)
+        possible = whole if wide >= 1 else _fraction(whole, n, e.part, wide, fine).hull(likely)
         mod = {"START": TimexMod.START, "MID": TimexMod.MID, "END": TimexMod.END}[e.part]
         return Resolved(likely, possible, fine, inner.value, inner.type, mod, value_g=inner.value_g)
 
@@ -786,9 +790,9 @@ def _units_in(whole: Interval, fine: Granularity, ws: WeekDay) -> int:
     return guess
 
 
-def _fraction(whole: Interval, part: str, fraction: float, fine: Granularity, ws: WeekDay) -> Interval:
-    """The first/middle/last ``fraction`` of ``whole``, with edges on ``fine`` boundaries."""
-    n = _units_in(whole, fine, ws)
+def _fraction(whole: Interval, n: int, part: str, fraction: float, fine: Granularity) -> Interval:
+    """The first/middle/last ``fraction`` of ``whole`` (``n`` ``fine`` units, see
+    :func:`_units_in`), with edges on ``fine`` boundaries."""
     k = max(1, round(n * min(1.0, fraction)))
     if part == "START":
         start, end = whole.start, fine.add(whole.start, k)

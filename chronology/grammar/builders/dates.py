@@ -196,10 +196,10 @@ def month_days(s: Slots) -> Expr | None:
     """"November 5, 6 and 7", "November 5-7, 1999", "October 4-5, 27", "5-7 November"."""
     month = s["m"]
     days: list[tuple[int, int]] = s["days"]
+    if len(days) == 1 and days[0][0] == days[0][1]:
+        return None  # a single day is calendar_date's job (refused first: it is the cheap check)
     if not month_word_is_date(s, "m"):
         return None
-    if len(days) == 1 and days[0][0] == days[0][1]:
-        return None  # a single day is calendar_date's job
     if not all(_valid(month, b) for _, b in days):
         return None
     if not day_list_closes(s, len(days)):
