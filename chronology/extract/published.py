@@ -35,7 +35,8 @@ POSSIBLE_LAG = 90
 @attrs.frozen
 class Inference:
     """How a document's publication date was established: ``how`` is "given", "dateline",
-    "latest narrated date" or "unknown"; ``evidence`` the text it rests on."""
+    "dateline, year from the latest narrated date" (a dateline without its year), "latest
+    narrated date" or "unknown"; ``evidence`` the text it rests on."""
 
     how: str
     evidence: str = ""
