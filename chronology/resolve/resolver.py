@@ -327,7 +327,8 @@ class Resolver:
                 e.which == 0 and e.unit is G.SEASON and e.index != "WI"):
             tz = ctx.ref.tzinfo
             assert tz is not None
-            found = cal.member_in_year(e.unit, e.index, ctx.ref.year, tz)  # "this September"
+            year = (ctx.focus if e.narrative else ctx.ref).year  # "this September", "that spring"
+            found = cal.member_in_year(e.unit, e.index, year, tz)
             if found is not None:
                 return _unit_result(found, e.unit)
         ref = ctx.focus if e.narrative else ctx.ref  # "the previous Friday": before the focus's day

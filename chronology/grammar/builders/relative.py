@@ -112,6 +112,14 @@ def narrative_weekday(s: Slots) -> Expr | None:
     return Cyclic(G.DAY, s["w"], s["rel"], narrative=True)
 
 
+def narrative_season(s: Slots) -> Expr | None:
+    """"the following spring", "the next summer", "that winter": the season after, before or of
+    the story's focus ("In the winter of 1709 ... the following spring" is spring 1709)."""
+    if "rel" in s and s.token("rel").text not in s.lexicon.word_set("narrative_relative"):
+        return None  # "the last spring of the war", "the coming winter" (counted from the reference)
+    return Cyclic(G.SEASON, s["se"], s.get("rel", 0), narrative=True)
+
+
 def year_ago(s: Slots) -> Expr:
     """"the year-ago quarter", "year-earlier" results, "last year's quarter": the same period a
     year before the story's (the year before the reference when no period is in focus)."""
@@ -289,7 +297,7 @@ def date_or(s: Slots) -> Expr | None:
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     deictic_day, day_before_after, relative_unit, narrative_unit, the_unit_before_after,
-    the_unit_before_last, the_unit, narrative_weekday, year_ago, story_unit, story_period, current_unit,
+    the_unit_before_last, the_unit, narrative_weekday, narrative_season, year_ago, story_unit, story_period, current_unit,
     latest_year, part_of, unit_part, part_unit, earlier_later_this, earlier_later_today, reference,
     present_phrase, future_phrase, some_day, approx, bound_date, no_later_than, date_range, date_or,
     past_phrase,
