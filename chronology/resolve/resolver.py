@@ -451,6 +451,11 @@ class Resolver:
             # as that long after its last day
             likely = likely.hull(self._offset_point(n, unit, e.sign, last, ws))
             value, vg = containing_value(likely, unit, ws)
+            if (unit < G.DAY and fg is not None and vg > fg >= G.DAY
+                    and likely.end <= fg.add(fg.floor(likely.start, ws), 2)):
+                # "three hours later" than Tuesday runs into Wednesday: the value names the
+                # focus's unit that holds most of the readings (Tuesday), not their month
+                value, vg = containing_value(fg.unit(likely.midpoint, ws), fg, ws)
             t = TimexType.TIME if vg < G.DAY else TimexType.DATE  # "48 hours later" than Wednesday: a day
             return Resolved(likely, None, unit, value, t, value_g=vg)
         result = _unit_result(likely, unit, ws)
