@@ -104,6 +104,17 @@ def _military(t: Token) -> tuple[int, int, int] | None:
     return None
 
 
+def _dot_clock(t: Token) -> tuple[int, int, int] | None:
+    """"2.30" as a clock time written with a dot (British usage: "2.30 pm"); only valid hours of
+    the 12-hour clock and minutes, and only before a.m./p.m. (the rules say so)."""
+    text = t.text
+    if t.kind == "num" and not t.suffix and len(text) in (4, 5) and text[-3] == "." and text.replace(".", "").isdigit():
+        h, m = int(text[:-3]), int(text[-2:])
+        if 1 <= h <= 12 and m <= 59:
+            return (h, m, 0)
+    return None
+
+
 def _iso(t: Token) -> str | None:
     return t.text if t.kind == "iso" else None
 
@@ -115,12 +126,14 @@ def _slash(t: Token) -> str | None:
 PREDICATES: dict[str, Callable[[Token], Any]] = {
     "int": _int, "num": _num, "day": _day, "ordinal": _ordinal, "year": _year,
     "shortyear": _short_year, "decade": _decade, "centurynum": _century_num, "hour": _hour,
-    "monthnum": _month_num, "clock": _clock, "military": _military, "iso": _iso, "slash": _slash,
+    "monthnum": _month_num, "clock": _clock, "military": _military,
+    "dotclock": _dot_clock, "iso": _iso, "slash": _slash,
 }
 
 #: which predicates can hold for each token kind (so words skip them all)
 BY_KIND: dict[str, tuple[str, ...]] = {
-    "num": ("int", "num", "day", "ordinal", "year", "decade", "centurynum", "hour", "monthnum", "military"),
+    "num": ("int", "num", "day", "ordinal", "year", "decade", "centurynum", "hour", "monthnum", "military",
+            "dotclock"),
     "apos": ("shortyear", "decade"),
     "clock": ("clock",),
     "iso": ("iso",),
