@@ -44,8 +44,9 @@ def not_a_time(tokens: list[Any], item: Item, lexicon: Lexicon) -> bool:
     first = tokens[item.start]
     if (expr.unit is Granularity.SECOND and item.end - item.start == 2 and first.text in ("a", "one")
             and tokens[item.start + 1].text == "second" and item.end < len(tokens)
-            and tokens[item.end].kind == "word" and tokens[item.end].text not in lexicon.word_set("after_a_second")):
-        return True  # "read a second time", "a second term": the ordinal, not a length of one second
+            and (tokens[item.end].text == "-" or tokens[item.end].kind == "word"
+                 and tokens[item.end].text not in lexicon.word_set("after_a_second"))):
+        return True  # "read a second time", "a second-half goal": the ordinal, not a length of one second
     if expr.unit is Granularity.HOUR and first.kind == "num" and len(first.text) == 4 and first.text.isdigit():
         return True  # "at 0600 hours": a 24-hour clock time, not 600 hours
     if expr.amount.value == int(expr.amount.value) and 1000 <= expr.amount.value <= 2100 and (

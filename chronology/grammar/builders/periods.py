@@ -100,6 +100,15 @@ def half(s: Slots) -> Expr | None:
     return _numbered(G.HALF, s["o"], s.get("base"))
 
 
+def half_hyphen(s: Slots) -> Expr | None:
+    """"first-half profit", "second-half sales": a half year describing a noun, as results news
+    writes it ("third-quarter profit"). Before a word of a game ("a second-half goal",
+    lexicon [context.game_half_noun]) it is half of a match, no time of the calendar."""
+    if s.end < len(s.tokens) and s.tokens[s.end].text in s.lexicon.word_set("game_half_noun"):
+        return None
+    return _numbered(G.HALF, s["o"], None)
+
+
 def half_h(s: Slots) -> Expr | None:
     """"H1 2020", "H2": a half year written as results tables do ("Q3 1998" for quarters). The
     H is a capital joined to its digit, and no letter follows ("H2O", "H2S" are no halves)."""
@@ -198,6 +207,6 @@ def first_of(s: Slots) -> Expr | None:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    decade, decade_word, century, quarter, year_ordinal_quarter, week_number, week_of, half, half_h,
+    decade, decade_word, century, quarter, year_ordinal_quarter, week_number, week_of, half, half_hyphen, half_h,
     possessive_period, last_part_of, season, season_years, season_short_year, edge_of, first_of,
 )
