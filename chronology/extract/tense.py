@@ -37,6 +37,7 @@ def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str
     deadline = start > 0 and tokens[start - 1].text == "by"  # "by May": usually ahead
     told_in_past = False
     nouns, determiners = lexicon.word_set("future_noun"), lexicon.word_set("determiner")
+    until = lexicon.word_set("until_word")
     opening = True  # whether only a few intro words stand between the sentence start and here
     bounded = lo == 0  # whether that start lies inside the window
     auxiliary_seen = False  # "had", "was", "were": a clause told in the past ("had filed")
@@ -53,7 +54,8 @@ def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str
         if t.text in future or t.text == "would":  # "said they would return in the spring"
             # a plan told in the past tense ("had been due to expire Friday", "was scheduled
             # to begin Monday") is one whose day has usually passed
-            told_in_past = told_in_past or _after_past_auxiliary(tokens, i, lo, auxiliary)
+            told_in_past = told_in_past or _after_past_auxiliary(tokens, i, lo, auxiliary) or (
+                t.text in until and _after_past_verb(tokens, i, lo, is_past, lexicon))
             found = "past" if told_in_past else "future"
         elif is_past(t):
             found = "past" if found != "future" else found
@@ -93,6 +95,17 @@ def _after_past_auxiliary(tokens: list[Any], i: int, lo: int, auxiliary: Any) ->
     for t in tokens[max(lo, i - 2):i]:
         if t.text in auxiliary:
             return True
+    return False
+
+
+def _after_past_verb(tokens: list[Any], i: int, lo: int, is_past: Any, lexicon: Lexicon) -> bool:
+    """Whether the bound word at ``i`` ("until") ends a clause told in the past: a past verb
+    just before it ("fighting continued until Wednesday", "sales fell sharply until March"),
+    not a participle after a present verb ("the embassy is closed until Wednesday")."""
+    present = lexicon.word_set("present_copula")
+    for j in range(max(lo, i - 2), i):
+        if is_past(tokens[j]):
+            return not (j > 0 and tokens[j - 1].text in present)
     return False
 
 
