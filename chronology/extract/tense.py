@@ -61,7 +61,10 @@ def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str
             found = "past" if found != "future" else found
     if deadline:
         # "by the end of the year" is a deadline ahead, unless the clause is told in the past
-        # with an auxiliary ("had filed reports by Wednesday"; not "are supposed to end by May")
+        # with an auxiliary ("had filed reports by Wednesday"; not "are supposed to end by May"),
+        # also when the deadline opens the sentence ("By the weekend, shelling had resumed")
+        if found is None and opening and bounded and _past_perfect_after(tokens, end, auxiliary, is_past):
+            return "past"
         return "past" if found == "past" and auxiliary_seen else "future"
     if found is None:
         # the words after: the verb next to it ("Monday saw heavy fighting"), or, when the
@@ -94,6 +97,19 @@ def _after_past_auxiliary(tokens: list[Any], i: int, lo: int, auxiliary: Any) ->
     """Whether the word at ``i`` follows a past auxiliary ("had been due", "was expected")."""
     for t in tokens[max(lo, i - 2):i]:
         if t.text in auxiliary:
+            return True
+    return False
+
+
+def _past_perfect_after(tokens: list[Any], end: int, auxiliary: Any, is_past: Any) -> bool:
+    """Whether the main clause after a sentence-opening mention is told in the past with an
+    auxiliary ("By the weekend, shelling had resumed"), within a few words of it."""
+    seen_auxiliary = False
+    for t in tokens[end:end + 7]:
+        if t.kind == "punct" and t.text != ",":
+            return False
+        seen_auxiliary = seen_auxiliary or t.text in auxiliary
+        if seen_auxiliary and is_past(t):
             return True
     return False
 
