@@ -201,6 +201,17 @@ def later(s: Slots) -> Expr | None:
     return _offset(s, +1, True)
 
 
+def later_on(s: Slots) -> Expr | None:
+    """"A week on, talks have yet to restart", "Two years on.": "on" after a length is "later"
+    only where its clause ends; "three days on the road", "a week on bail" are lengths."""
+    after = s.tokens[s.end] if s.end < len(s.tokens) else None
+    if after is not None and not (after.kind == "punct" and after.text in (",", ".", ";")):
+        return None
+    if s.start > 0 and s.tokens[s.start - 1].text in ("for", "spent", "lasted", "now"):
+        return None
+    return _offset(s, +1, True)
+
+
 def earlier(s: Slots) -> Expr | None:
     """"two days earlier", "a year before": before the narrative focus. Before a clause ("for
     three weeks before signing") or after "for" ("stalled for three weeks before a
@@ -290,7 +301,7 @@ def duration_or_so(s: Slots) -> Expr | None:
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     duration, duration_one, duration_unit_and_half, duration_approx, duration_bound, ago, from_now,
-    later, earlier, offset_from_date, duration_anchored, duration_anchored_unit, recent_units, units_ahead,
+    later, later_on, earlier, offset_from_date, duration_anchored, duration_anchored_unit, recent_units, units_ahead,
     duration_or_so, duration_bare_plural, duration_units_or, vague_length, some_time, vague_ago,
     duration_more, duration_old,
 )
