@@ -64,7 +64,7 @@ from chronology.model.timex import Timex, TimexType
 from chronology.options import DEFAULT_OPTIONS, ResolveOptions
 from chronology.resolve import calendar as cal
 from chronology.resolve import resolve_expression
-from chronology.resolve.resolver import timex_of_unplaced
+from chronology.resolve.to_timex import timex_of_unplaced
 
 if TYPE_CHECKING:  # pragma: no cover
     from chronology.timeline import Timeline

@@ -30,7 +30,8 @@ from chronology.model.granularity import Granularity, shifted
 from chronology.model.interval import Interval
 from chronology.resolve.tables import SEASON_FIRST_MONTH
 
-__all__ = ["cycle_member", "day", "member_in_year", "nth_weekday", "pick", "wall_clock", "year_start"]
+__all__ = ["EASTER_YEARS", "cycle_member", "day", "easter_day", "fraction_of", "member_in_year", "nth_weekday", "pick",
+           "units_in", "wall_clock", "year_start"]
 
 G = Granularity
 _UTC = pendulum.UTC
@@ -203,3 +204,33 @@ def easter_day(year: int, offset: int, tz: _dt.tzinfo) -> DateTime | None:
     sunday = _easter_sunday(year, EASTER_WESTERN)
     found = pendulum.date(sunday.year, sunday.month, sunday.day).add(days=offset)
     return day(found.year, found.month, found.day, tz)
+
+
+def units_in(whole: Interval, fine: Granularity) -> int:
+    """How many ``fine`` units make up ``whole`` (counted with the calendar, not estimated)."""
+    seconds = whole.end.timestamp() - whole.start.timestamp()
+    guess = max(1, round(seconds / (fine.nominal_days * 86400)))
+    for n in (guess, guess - 1, guess + 1, guess - 2, guess + 2):
+        if n >= 1 and fine.add(whole.start, n) == whole.end:
+            return n
+    return guess
+
+
+def fraction_of(whole: Interval, n: int, part: str, fraction: float, fine: Granularity) -> Interval:
+    """The first/middle/last ``fraction`` of ``whole`` (``n`` ``fine`` units, see
+    :func:`units_in`), with edges on ``fine`` boundaries."""
+    k = max(1, round(n * min(1.0, fraction)))
+    if part == "START":
+        start, end = whole.start, fine.add(whole.start, k)
+    elif part == "END":
+        start, end = fine.add(whole.start, n - k), whole.end
+    else:
+        first = (n - k) // 2 if (n - k) % 2 == 0 else round((n - k) / 2)
+        start = fine.add(whole.start, first)
+        end = fine.add(whole.start, first + k)
+    if not start < end:  # a fraction smaller than one fine unit: keep one unit
+        if part == "END":
+            start = fine.add(end, -1)
+        else:
+            end = fine.add(start, 1)
+    return Interval._trusted(max(start, whole.start), min(end, whole.end))

@@ -60,7 +60,7 @@ from chronology.resolve.tables import (
 )
 from chronology.resolve.to_timex import containing_value, date_value, duration_value, set_value
 
-__all__ = ["Context", "NoPlaceInTime", "Resolved", "Resolver", "timex_of_unplaced"]
+__all__ = ["Context", "NoPlaceInTime", "Resolved", "Resolver"]
 
 G = Granularity
 
@@ -497,7 +497,6 @@ class Resolver:
         inner = self.resolve(e.expr, ctx)
         whole = inner.likely
         fine = PART_UNIT[max(inner.value_g, inner.g)]
-        ws = ctx.week_start
         if e.part in ("EARLIER", "LATER"):
             today = G.DAY.unit(ctx.ref)
             # on the unit's first (last) day nothing of it lies before (after) that day: "later
@@ -511,10 +510,10 @@ class Resolver:
             return Resolved(piece, None, min(G.DAY, inner.g), inner.value, inner.type,
                             inner.mod, value_g=inner.value_g)
         policy = ctx.options.policy
-        n = _units_in(whole, fine, ws)  # counted once for both fractions
-        likely = _fraction(whole, n, e.part, e.fraction, fine)
+        n = cal.units_in(whole, fine)  # counted once for both fractions
+        likely = cal.fraction_of(whole, n, e.part, e.fraction, fine)
         wide = max(policy.part_possible, e.fraction)
-        possible = whole if wide >= 1 else _fraction(whole, n, e.part, wide, fine).hull(likely)
+        possible = whole if wide >= 1 else cal.fraction_of(whole, n, e.part, wide, fine).hull(likely)
         mod = {"START": TimexMod.START, "MID": TimexMod.MID, "END": TimexMod.END}[e.part]
         return Resolved(likely, possible, fine, inner.value, inner.type, mod, value_g=inner.value_g)
 
@@ -782,53 +781,3 @@ def _widen(possible: Interval, g: Granularity, ctx: Context) -> Interval:
     if n == 0:
         return possible
     return Interval._trusted(unit.add(possible.start, -n), unit.add(possible.end, n))
-
-
-
-
-def _units_in(whole: Interval, fine: Granularity, ws: WeekDay) -> int:
-    """How many ``fine`` units make up ``whole`` (counted with the calendar, not estimated)."""
-    seconds = whole.end.timestamp() - whole.start.timestamp()
-    guess = max(1, round(seconds / (fine.nominal_days * 86400)))
-    for n in (guess, guess - 1, guess + 1, guess - 2, guess + 2):
-        if n >= 1 and fine.add(whole.start, n) == whole.end:
-            return n
-    return guess
-
-
-def _fraction(whole: Interval, n: int, part: str, fraction: float, fine: Granularity) -> Interval:
-    """The first/middle/last ``fraction`` of ``whole`` (``n`` ``fine`` units, see
-    :func:`_units_in`), with edges on ``fine`` boundaries."""
-    k = max(1, round(n * min(1.0, fraction)))
-    if part == "START":
-        start, end = whole.start, fine.add(whole.start, k)
-    elif part == "END":
-        start, end = fine.add(whole.start, n - k), whole.end
-    else:
-        first = (n - k) // 2 if (n - k) % 2 == 0 else round((n - k) / 2)
-        start = fine.add(whole.start, first)
-        end = fine.add(whole.start, first + k)
-    if not start < end:  # a fraction smaller than one fine unit: keep one unit
-        if part == "END":
-            start = fine.add(end, -1)
-        else:
-            end = fine.add(start, 1)
-    return Interval._trusted(max(start, whole.start), min(end, whole.end))
-
-
-def timex_of_unplaced(expr: Expr) -> Timex | None:
-    """The TIMEX3 of a bare duration or set (which has no Span): "three weeks" → P3W."""
-    mod: TimexMod | None = None
-    while isinstance(expr, (Approx, Bound)):
-        if isinstance(expr, Approx):
-            mod = TimexMod.APPROX
-        elif expr.mod in TimexMod.__members__:
-            mod = TimexMod(expr.mod)
-        expr = expr.expr
-    if isinstance(expr, Duration):
-        return Timex(TimexType.DURATION, duration_value(expr.amount, expr.unit, expr.vague_unit), mod)
-    if isinstance(expr, Recurrence):
-        value, quant, freq = set_value(expr)
-        return Timex(TimexType.SET, value, mod, quant=quant, freq=freq)
-    return None
-

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from pendulum import DateTime, WeekDay
 
-from chronology.expression import Clock, Cyclic, Quantity, Recurrence
+from chronology.expression import Approx, Bound, Clock, Cyclic, Duration, Expr, Quantity, Recurrence
 from chronology.model.granularity import Granularity, just_before
 from chronology.model.interval import Interval
+from chronology.model.timex import Timex, TimexMod, TimexType
 from chronology.resolve.tables import DURATION_LETTER, FINER_COUNT, TIMEX_DAY_PART
 
-__all__ = ["containing_value", "date_value", "duration_value", "set_value"]
+__all__ = ["containing_value", "date_value", "duration_value", "set_value", "timex_of_unplaced"]
 
 G = Granularity
 _SEASON_CODE = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
@@ -147,3 +148,20 @@ def set_value(rec: Recurrence) -> tuple[str, str | None, str | None]:
     value = duration_value(Quantity.exact(rec.interval), rec.unit)
     freq = f"{rec.times}X" if rec.times else None
     return value, ("EVERY" if not rec.times else None), freq
+
+
+def timex_of_unplaced(expr: Expr) -> Timex | None:
+    """The TIMEX3 of a bare duration or set (which has no Span): "three weeks" → P3W."""
+    mod: TimexMod | None = None
+    while isinstance(expr, (Approx, Bound)):
+        if isinstance(expr, Approx):
+            mod = TimexMod.APPROX
+        elif expr.mod in TimexMod.__members__:
+            mod = TimexMod(expr.mod)
+        expr = expr.expr
+    if isinstance(expr, Duration):
+        return Timex(TimexType.DURATION, duration_value(expr.amount, expr.unit, expr.vague_unit), mod)
+    if isinstance(expr, Recurrence):
+        value, quant, freq = set_value(expr)
+        return Timex(TimexType.SET, value, mod, quant=quant, freq=freq)
+    return None

@@ -11,7 +11,7 @@ import chronology
 from chronology import Interval, NoPlaceInTime, ResolutionError
 from chronology.corpus import CATEGORIES, Case, load_corpus, markdown
 from chronology.resolve import parse
-from chronology.resolve.resolver import timex_of_unplaced
+from chronology.resolve.to_timex import timex_of_unplaced
 
 CASES = load_corpus("en")
 ERRORS = {"ResolutionError": ResolutionError, "NoPlaceInTime": NoPlaceInTime}
