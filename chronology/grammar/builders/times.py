@@ -93,14 +93,6 @@ def day_part(s: Slots) -> Expr | None:
     return Clock(base, part=s["part"])
 
 
-def day_part_at(s: Slots) -> Expr | None:
-    """"dawn on Tuesday", "Sunday at dusk": a part of a named day. "midnight on November 30"
-    and "noon Friday" are clock times (the clock rules read them)."""
-    if s.token("part").text in _CLOCK_WORDS:
-        return None
-    return day_part(s)
-
-
 #: the words the clock rule reads as times of the clock (its literals in rules.toml)
 _CLOCK_WORDS = frozenset({"noon", "midnight"})
 
@@ -209,6 +201,6 @@ def clock_in_day_part(s: Slots) -> Expr | None:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    clock, clock_word, oclock, military_clock, day_part, day_part_at, dawn_or_dusk, narrative_day_part, part_of_day_part,
+    clock, clock_word, oclock, military_clock, day_part, dawn_or_dusk, narrative_day_part, part_of_day_part,
     part_of_time, clock_on, clock_in_day_part,
 )
