@@ -129,9 +129,8 @@ def _before(a: Span, b: Span) -> Certainty:
 
 
 def _overlap(a: Span, b: Span) -> Certainty:
-    if _meet(a.likely.start, a.likely.end, b.likely.start, b.likely.end) and any(
-            _meet(p.start, p.end, q.start, q.end) for p in a.pieces for q in b.pieces):
-        return Certainty.LIKELY
+    if any(_meet(p.start, p.end, q.start, q.end) for p in a.pieces for q in b.pieces):
+        return Certainty.LIKELY  # the pieces are the likely interval, or its parts
     if _meet(a.possible.start, a.possible.end, b.possible.start, b.possible.end):
         return Certainty.POSSIBLE
     return Certainty.IMPOSSIBLE
