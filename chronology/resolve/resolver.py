@@ -571,6 +571,19 @@ class Resolver:
         ws = ctx.week_start
         far = max(1, math.ceil(policy.far_factor))
         today = G.DAY.unit(ctx.ref)
+        if mod in ("BEFORE", "AFTER") and g < G.HOUR:
+            # "before 5 p.m.", "after 5:30 p.m.": a clock time is an instant, and what lies
+            # before or after it is reckoned in hours (as "until Friday night" is): the hour
+            # before it is likely, ``far`` hours possible. "after 5 p.m." starts at 17:00, not
+            # after the minute 17:00-17:01 ends
+            point = x.likely.start
+            if mod == "BEFORE":
+                likely = Interval._trusted(G.HOUR.add(point, -1), point)
+                possible = Interval._trusted(G.HOUR.add(point, -far), point)
+            else:
+                likely = Interval._trusted(point, G.HOUR.add(point, 1))
+                possible = Interval._trusted(point, G.HOUR.add(point, far))
+            return Resolved(likely, possible, G.HOUR, x.value, x.type, TimexMod(mod), value_g=x.value_g)
         if mod == "BEFORE":
             likely = Interval._trusted(g.add(g.floor(x.likely.start, ws), -1), x.likely.start)
             possible = Interval._trusted(g.add(g.floor(x.likely.start, ws), -far), x.likely.start)
@@ -579,12 +592,15 @@ class Resolver:
             possible = Interval._trusted(x.likely.end, g.add(x.likely.end, far))
         elif mod == "ON_OR_AFTER":
             # "since X" runs up to the reference day whenever X has begun by then
-            end = today.end if today.end > x.likely.start else g.add(x.likely.end, far)
+            reach = max(g, G.HOUR)  # past a clock time, hours (not minutes) are counted
+            end = today.end if today.end > x.likely.start else reach.add(x.likely.end, far)
             likely = possible = Interval._trusted(x.likely.start, end)
         else:  # ON_OR_BEFORE
-            # "until/by X" runs from the reference day whenever X has not ended by then
-            start = today.start if today.start < x.likely.end else g.add(g.floor(x.likely.start, ws), -far)
-            likely = possible = Interval._trusted(start, x.likely.end)
+            # "until/by X" runs from the reference day whenever X has not ended by then; a
+            # clock time is an instant: "by 5 p.m." ends at 17:00, not when its minute ends
+            end, reach = (x.likely.start, G.HOUR) if g < G.HOUR else (x.likely.end, g)
+            start = today.start if today.start < end else reach.add(reach.floor(x.likely.start, ws), -far)
+            likely = possible = Interval._trusted(start, end)
         result = Resolved(likely, possible, g, x.value, x.type, TimexMod(mod), value_g=x.value_g)
         return result
 
@@ -630,17 +646,27 @@ class Resolver:
         # an underspecified end ("to November 7", "through Friday") follows the start; deictic
         # wording ("to next year", "until tomorrow") still hangs from the reference
         b = self.resolve(e.end, ctx if _deictic(e.end) else ctx.moved(a.likely.start, "future"))
+        if b.likely.end <= a.likely.start and isinstance(e.start, Clock) and isinstance(e.end, Clock) \
+                and e.start.base == e.end.base and e.end.hour is not None:
+            # "from 10 p.m. to 2 a.m.": a clock range that crosses midnight ends the next day
+            b.likely = Interval._trusted(G.DAY.add(b.likely.start, 1), G.DAY.add(b.likely.end, 1))
+            b.possible = Interval._trusted(G.DAY.add(b.possible.start, 1), G.DAY.add(b.possible.end, 1))
         if b.likely.end <= a.likely.start:
             raise ResolutionError(f"the range ends ({b.value}) before it starts ({a.value})",
                                   expected="a range whose end follows its start")
         # the range runs to the end of its end, also when that end lies inside the start: "this
         # year through August" is January to August, not the whole year
         inside = a.likely.start <= b.likely.start and b.likely.end < a.likely.end
-        likely = Interval._trusted(a.likely.start, b.likely.end if inside else max(a.likely.end, b.likely.end))
-        possible = Interval._trusted(min(a.possible.start, likely.start), max(b.possible.end, likely.end))
+        end, possible_end = b.likely.end, b.possible.end
+        if isinstance(e.end, Clock) and e.end.hour is not None and b.g is G.MINUTE:
+            # "from 9 a.m. to 5 p.m." ends at 5 p.m., not when the minute 5:00 ends
+            end = possible_end = b.likely.start
+        likely = Interval._trusted(a.likely.start, end if inside else max(a.likely.end, end))
+        possible = Interval._trusted(min(a.possible.start, likely.start), max(possible_end, likely.end))
         g = min(a.g, b.g)
         value, vg = containing_value(likely, max(a.value_g, b.value_g), ctx.week_start)
-        t = TimexType.TIME if g < G.DAY else TimexType.DATE
+        # a range of times within one day is valued as the day: a DATE, as TimeML types values
+        t = TimexType.TIME if g < G.DAY and vg < G.DAY else TimexType.DATE
         return Resolved(likely, possible, g, value, t, None, a.approximate or b.approximate, value_g=vg)
 
     def _enumeration(self, e: Enumeration, ctx: Context) -> Resolved:
@@ -693,6 +719,8 @@ class Resolver:
             (l0, l1), (p0, p1) = DAY_PARTS[code]
             likely = Interval._trusted(cal.wall_clock(midnight, l0), cal.wall_clock(midnight, l1))
             possible = Interval._trusted(cal.wall_clock(midnight, p0), cal.wall_clock(midnight, p1))
+            if code == "EH":  # the early hours of Friday end the night of Thursday (TNI runs to 6 a.m.)
+                base_value = date_value(G.DAY.add(midnight, -1), G.DAY)
             return Resolved(likely, possible, G.HOUR, f"{base_value}T{TIMEX_DAY_PART.get(code, code)}",
                             TimexType.TIME)
         minute = e.minute or 0

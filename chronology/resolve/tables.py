@@ -26,10 +26,11 @@ DAY_PARTS: Mapping[str, tuple[tuple[int, int], tuple[int, int]]] = MappingProxyT
     "NI": ((21, 30), (19, 30)),   # night: 9 p.m. to 6 a.m.
     "DN": ((5, 7), (4, 8)),       # dawn, daybreak (TimeML has no code: written TMO)
     "DU": ((17, 20), (16, 21)),   # dusk, nightfall (written TEV)
+    "EH": ((0, 5), (0, 7)),       # the early (small) hours: after midnight, before dawn (TNI)
 })
 
 #: the TimeML code of a part of the day that TimeML does not name
-TIMEX_DAY_PART: Mapping[str, str] = MappingProxyType({"DN": "MO", "DU": "EV"})
+TIMEX_DAY_PART: Mapping[str, str] = MappingProxyType({"DN": "MO", "DU": "EV", "EH": "NI"})
 
 #: first month of each season by TimeML code; meteorological seasons, and a winter belongs to
 #: the year of its January (so its first month lies in the year before)

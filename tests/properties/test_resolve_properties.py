@@ -383,3 +383,46 @@ def test_earlier_and_later_this_unit_stay_on_their_side_of_the_anchor_day(word: 
         assert span.end <= today.end
     else:
         assert span.start >= today.start
+
+
+def _twelve(hour: int) -> str:
+    return f"{hour % 12 or 12} {'a.m.' if hour < 12 else 'p.m.'}"
+
+
+@given(st.integers(0, 23), st.integers(1, 23), st.sampled_from(WEEKDAYS), anchors)
+def test_a_clock_range_runs_from_its_first_time_to_its_last(start: int, length: int, day: str,
+                                                            anchor: dt.date) -> None:
+    """"from 9 a.m. to 5 p.m. on Monday" is [09:00, 17:00) of that Monday; an end at or before
+    the start is on the next day ("from 10 p.m. to 2 a.m."): the range always lasts its hours."""
+    end = (start + length) % 24
+    span = chronology.resolve(f"from {_twelve(start)} to {_twelve(end)} on {day}", anchor=anchor)
+    monday = chronology.resolve(day, anchor=anchor).likely.start
+    first = pendulum.instance(monday).add(hours=start)
+    assert span.likely == Interval(first, first.add(hours=length))
+    assert span.possible == span.likely
+
+
+@given(st.integers(1, 12), st.integers(1, 11), st.sampled_from(("a.m.", "p.m.")), anchors)
+def test_one_meridiem_serves_both_ends(first: int, length: int, meridiem: str, anchor: dt.date) -> None:
+    """"between 2 and 4 p.m." is "between 2 p.m. and 4 p.m.", and "from 11 to 1 p.m." starts at
+    11 a.m.: whatever the hours, the range is the ``length`` hours that end at the second time."""
+    last = (first + length - 1) % 12 + 1
+    span = chronology.resolve(f"between {first} and {last} {meridiem}", anchor=anchor)
+    end_hour = last % 12 + (12 if meridiem == "p.m." else 0)
+    end = pendulum.datetime(anchor.year, anchor.month, anchor.day, end_hour, tz="UTC")
+    assert span.likely == Interval(end.subtract(hours=length), end) or (
+        # the first time is the evening before only when the hours wrap past midnight ("10 to 2 a.m.")
+        span.likely == Interval(end.subtract(hours=length).add(days=1), end.add(days=1)))
+
+
+@given(st.integers(0, 23), st.integers(0, 59), st.sampled_from(("before", "after")), anchors)
+def test_before_and_after_a_clock_time_touch_it(hour: int, minute: int, word: str, anchor: dt.date) -> None:
+    """What lies before or after a clock time ends or starts at that instant, an hour likely."""
+    at = pendulum.datetime(anchor.year, anchor.month, anchor.day, hour, minute, tz="UTC")
+    span = chronology.resolve(f"{word} {hour:02d}:{minute:02d}", anchor=anchor)
+    if word == "before":
+        assert span.likely == Interval(at.subtract(hours=1), at)
+        assert span.possible.end == at and span.possible.start < span.likely.start
+    else:
+        assert span.likely == Interval(at, at.add(hours=1))
+        assert span.possible.start == at and span.possible.end > span.likely.end

@@ -264,6 +264,10 @@ def bound_date(s: Slots) -> Expr | None:
     if s["mod"] == "since" and isinstance(inner, Clock) and inner.hour == 24 and inner.base is None:
         # "since midnight" is the midnight that began the day, not the one that ends it
         return Bound(Clock(Relative(G.DAY, -1), 24, 0), "since")
+    if s["mod"] == "after" and isinstance(inner, Clock) and inner.hour == 24 and inner.base is None:
+        # "shortly after midnight" is the start of the day told of (the anchor's when no story
+        # is told), 00:00; "before midnight" is before the day is out
+        return Bound(Clock(None, 0, 0), "after")
     return Bound(inner, s["mod"])
 
 

@@ -111,6 +111,19 @@ def dawn_or_dusk(s: Slots) -> Expr | None:
     return Clock(None, part=s["part"])
 
 
+def early_hours(s: Slots) -> Expr | None:
+    """"the early hours of Friday", "in the small hours": after midnight and before dawn (part
+    ``EH``, which TimeML writes as night, TNI). Without a day it is the story's day (the
+    anchor's when no story is told); "the early hours of the campaign" is none."""
+    base = s.get("base")
+    if base is None:
+        if s.end < len(s.tokens) and s.tokens[s.end].text == "of":
+            return None
+    elif isinstance(base, (Duration, Ref, Recurrence, Bound, Approx, Range, Enumeration, Part, Clock)):
+        return None
+    return Clock(base, part="EH")
+
+
 def narrative_day_part(s: Slots) -> Expr | None:
     """"the next morning", "the previous night", "the night before", "that night", "the same
     afternoon": a part of the day before, after or of the story's focus."""
@@ -159,10 +172,53 @@ def clock_on(s: Slots) -> Expr | None:
     """"3 p.m. yesterday", "yesterday at 3 p.m.", "Monday morning at 10"."""
     c: Clock = s["c"]
     base = s["base"]
+    if isinstance(c, Range) and isinstance(c.start, Clock) and isinstance(c.end, Clock) \
+            and c.start.base is None and c.end.base is None and c.start.hour is not None:
+        # "from 9 a.m. to 5 p.m. on Monday", "Monday between 2 and 4 p.m.": both ends on the day
+        if isinstance(base, (Duration, Ref, Recurrence, Clock, Bound, Approx, Range, Enumeration)):
+            return None
+        a, b = c.start, c.end
+        return Range(Clock(base, a.hour, a.minute, a.part, a.zone), Clock(base, b.hour, b.minute, b.part, b.zone))
     if not isinstance(c, Clock) or c.base is not None or isinstance(
             base, (Duration, Ref, Recurrence, Clock, Bound, Approx, Range, Enumeration)):
         return None
     return Clock(base, c.hour, c.minute, c.part, c.zone)
+
+
+def clock_range(s: Slots) -> Expr | None:
+    """"from 9 a.m. to 5 p.m.", "between 2 a.m. and 4 a.m.", "10:30-11:45", and with one
+    a.m./p.m. for both ends: "between 2 and 4 p.m.", "9 to 11:30 a.m.", "from 11 to 1 p.m."
+    (11 a.m.: the first end is the earlier one), "from 10 to 2 a.m." (10 p.m. the night
+    before). A range that crosses midnight ends on the next day (see the resolver)."""
+    words = s.words()
+    if ("between" in words) != ("and" in words):
+        return None  # "from 2 and 4 p.m." / "between 2 to 4 p.m."
+    if "ap" in s:
+        ends = []
+        for slot in ("a", "b"):
+            v = s[slot]
+            h, m = (v, 0) if isinstance(v, int) else (v[0], v[1])
+            if not 1 <= h <= 12:
+                return None
+            ends.append((h % 12 + (12 if s["ap"] == "pm" else 0), m))
+        (ah, am), (bh, bm) = ends
+        if (ah, am) >= (bh, bm):
+            ah = (ah - 12) % 24  # "11 to 1 p.m.": 11 a.m.; "10 to 2 a.m.": 10 p.m.
+        return Range(Clock(None, ah, am, zone=s.get("z")), Clock(None, bh, bm, zone=s.get("z")))
+    a, b = s["a"], s["b"]
+    if not (isinstance(a, Clock) and isinstance(b, Clock)) or a.hour is None or b.hour is None:
+        return None  # parts of the day ("morning to evening") are no clock range
+    _, a_start, a_end = s._slots["a"]
+    _, b_start, b_end = s._slots["b"]
+    if a_end - a_start == 1 and any("ampm" in s.lexicon.classes_of(t.text) for t in s.tokens[b_start:b_end]):
+        return None  # "between 10:30 and 11 p.m.": the a.m./p.m. is both ends' (clock-range-meridiem)
+    if a.zone is None and b.zone is not None:  # "from 07:00 to 19:00 EST": both in EST
+        a = Clock(a.base, a.hour, a.minute, a.part, b.zone)
+    if a.base is None and b.base is not None:  # "9 a.m. to 5 p.m. Monday": both on Monday
+        a = Clock(b.base, a.hour, a.minute, a.part, a.zone)
+    elif a.base is not None and b.base is None:
+        b = Clock(a.base, b.hour, b.minute, b.part, b.zone)
+    return Range(a, b)  # "from 9 p.m. Monday to 5 a.m. Tuesday" keeps its two days
 
 
 #: parts of the day that move a 12-hour clock hour below 12 into the afternoon: hours from
@@ -201,6 +257,6 @@ def clock_in_day_part(s: Slots) -> Expr | None:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    clock, clock_word, oclock, military_clock, day_part, dawn_or_dusk, narrative_day_part, part_of_day_part,
-    part_of_time, clock_on, clock_in_day_part,
+    clock, clock_word, oclock, military_clock, day_part, dawn_or_dusk, early_hours, narrative_day_part, part_of_day_part,
+    part_of_time, clock_on, clock_in_day_part, clock_range,
 )
