@@ -299,8 +299,24 @@ def duration_or_so(s: Slots) -> Expr | None:
     return Approx(inner)
 
 
+#: a generation in years: (fewest, likely, most) — what "a generation ago" spans
+_GENERATION = (20, 25, 30)
+
+
+def generation(s: Slots) -> Duration | None:
+    """"a generation", "two generations": a vague count of years, 20 to 30 a generation
+    (likely 25), so "a generation ago" is about 1974 seen from 1999 and "within a generation"
+    a length of some 25 years (TIMEX3 PXY, as "a few years")."""
+    q = s.get("q")
+    n = 1 if q is None else q.value
+    if q is not None and (q.vague or q.low != q.high or not float(n).is_integer() or not 1 <= n <= 10):
+        return None
+    low, value, high = (n * y for y in _GENERATION)
+    return Duration(Quantity(low, value, high, vague=True), G.YEAR)
+
+
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    duration, duration_one, duration_unit_and_half, duration_approx, duration_bound, ago, from_now,
+    generation, duration, duration_one, duration_unit_and_half, duration_approx, duration_bound, ago, from_now,
     later, later_on, earlier, offset_from_date, duration_anchored, duration_anchored_unit, recent_units, units_ahead,
     duration_or_so, duration_bare_plural, duration_units_or, vague_length, some_time, vague_ago,
     duration_more, duration_old,

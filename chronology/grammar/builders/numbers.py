@@ -80,7 +80,17 @@ def quantity_fraction(s: Slots) -> Quantity | None:
     return Quantity.exact(n + a / b)
 
 
+def quantity_quarters(s: Slots) -> Quantity | None:
+    """"a quarter (of a) century", "three quarters of a century", "a quarter of an hour": a
+    count of quarters of the unit that follows. Only before a unit (see the rules): "a
+    quarter" alone is three months, "a quarter of the year" is none."""
+    n = s.get("n", 1)
+    if not isinstance(n, int) or not 1 <= n <= 3:
+        return None
+    return Quantity.exact(n / 4)
+
+
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     number, number_compound, number_multiply, quantity, quantity_one, quantity_half, quantity_and_half,
-    quantity_vague, quantity_or, quantity_fraction,
+    quantity_vague, quantity_or, quantity_fraction, quantity_quarters,
 )
