@@ -306,7 +306,10 @@ _GENERATION = (20, 25, 30)
 def generation(s: Slots) -> Duration | None:
     """"a generation", "two generations": a vague count of years, 20 to 30 a generation
     (likely 25), so "a generation ago" is about 1974 seen from 1999 and "within a generation"
-    a length of some 25 years (TIMEX3 PXY, as "a few years")."""
+    a length of some 25 years (TIMEX3 PXY, as "a few years"). The bare word is none ("the
+    next generation of chips", "generations of farmers")."""
+    if s.end < len(s.tokens) and s.tokens[s.end].text == "of":
+        return None  # "a generation of leaders" is a cohort, not a length
     q = s.get("q")
     n = 1 if q is None else q.value
     if q is not None and (q.vague or q.low != q.high or not float(n).is_integer() or not 1 <= n <= 10):
