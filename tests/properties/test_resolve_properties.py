@@ -54,9 +54,18 @@ expressions = st.one_of(
     st.builds(lambda d: f"the {d}0s", st.integers(180, 209)),
     st.builds(lambda p, u: f"{p} {u}", st.sampled_from(["the past", "the next", "the last"]),
               st.sampled_from(["three weeks", "two years", "few days", "six months"])),
+    st.builds(lambda a, b, m: f"between {a} and {b} {m}", st.integers(1, 12), st.integers(1, 12),
+              st.sampled_from(["a.m.", "p.m."])),
+    st.builds(lambda a, b, d: f"from {a}:00 to {b}:30 on {d}", st.integers(0, 23), st.integers(0, 23),
+              st.sampled_from(WEEKDAYS)),
+    st.builds(lambda w, h: f"{w} {h} p.m.", st.sampled_from(["before", "after", "until", "since", "by"]),
+              st.integers(1, 12)),
+    st.builds(lambda n: f"{n} generations ago", st.integers(2, 5)),
     st.sampled_from(["today", "yesterday", "tomorrow", "now", "recently", "this morning", "last night",
                      "earlier this year", "later this month", "the end of the month", "this weekend",
-                     "the day before yesterday", "approximately two years ago", "August of this year"]),
+                     "the day before yesterday", "approximately two years ago", "August of this year",
+                     "the early hours of Friday", "shortly after midnight", "before dawn", "a generation ago",
+                     "a quarter of a century ago"]),
 )
 
 uncertain_anchors = st.one_of(
