@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["clause_follows", "count_follows", "day_list_closes", "event_follows", "fall_is_a_verb",
            "feast_is_a_name", "frequency_is_adverb", "month_word_is_date", "pronoun_ends", "season_word_is_date",
-           "that_is_a_conjunction", "year_is_date"]
+           "stretch_ahead", "that_is_a_conjunction", "year_is_date"]
 
 # Punctuation playing the part of a [context.*] word; alike in every language, so it is code.
 #: marks after which a bare month or year reads as a date ("mid-1998", "(1998", "'98")
@@ -173,3 +173,10 @@ def pronoun_ends(s: Slots) -> bool:
     own: nothing follows it but punctuation or a new clause's subject ("… before that they hid")."""
     tok = s.tokens[s.end] if s.end < len(s.tokens) else None
     return tok is None or tok.kind != "word" or tok.text in s.lexicon.word_set("subject_pronoun")
+
+
+def stretch_ahead(s: Slots) -> bool:
+    """Whether "the next month", "the coming year" is a stretch from the reference: a forward
+    ``rel`` after a [context.stretch_intro] word ("within the next month", "over the coming
+    year"), not the unit after the story's ("The next month, talks failed")."""
+    return bool(s.get("rel", 0) > 0) and _prev(s) in s.lexicon.word_set("stretch_intro")

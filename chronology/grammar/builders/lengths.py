@@ -16,7 +16,7 @@ from chronology.expression import (
     Ref,
 )
 from chronology.grammar.builders._common import G, _offset, _rewrap, _unit, _unwrap
-from chronology.grammar.context import clause_follows
+from chronology.grammar.context import clause_follows, stretch_ahead
 from chronology.grammar.matcher import Slots
 
 
@@ -166,8 +166,9 @@ def duration_approx(s: Slots) -> Approx:
 
 def duration_bound(s: Slots) -> Bound | None:
     """"more than a year", "at least two weeks", "less than a month", "up to five years"."""
-    if isinstance(s["d"], Duration) and s["d"].anchored:
-        return None  # "over the past three years" is a stretch of time, not a bound
+    inner, _ = _unwrap(s["d"])
+    if isinstance(inner, Duration) and inner.anchored:
+        return None  # "over the past three years", "over the next year or so": a stretch, not a bound
     if "mod" in s:
         return Bound(s["d"], s["mod"])
     words = s.words()
@@ -259,6 +260,17 @@ def duration_anchored_unit(s: Slots) -> Expr | None:
     return Duration(Quantity.exact(factor), unit, -1 if sign < 0 else 1)
 
 
+def stretch_next_unit(s: Slots) -> Expr | None:
+    """"within the next month", "over the coming year", "during the next week": one unit from
+    the reference on, as "the next two weeks" is two — not the calendar month after this one,
+    which "the next month" alone names in a story (see context.stretch_ahead). "During the next
+    day" stays the day after (narrative_unit)."""
+    unit = s["u"]
+    if unit in ("day", "fortnight", "half", "season", "weekend") or not stretch_ahead(s):
+        return None
+    return Duration(Quantity.exact(1), G(unit), 1)
+
+
 def recent_units(s: Slots) -> Expr | None:
     """"recent years", "coming weeks": an unspecified few units before/after the reference;
     "recent weeks and months" is counted in the smaller unit, as far back as the larger reaches."""
@@ -319,7 +331,7 @@ def generation(s: Slots) -> Duration | None:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    generation, duration, duration_one, duration_unit_and_half, duration_approx, duration_bound, ago, from_now,
+    generation, stretch_next_unit, duration, duration_one, duration_unit_and_half, duration_approx, duration_bound, ago, from_now,
     later, later_on, earlier, offset_from_date, duration_anchored, duration_anchored_unit, recent_units, units_ahead,
     duration_or_so, duration_bare_plural, duration_units_or, vague_length, some_time, vague_ago,
     duration_more, duration_old,

@@ -26,7 +26,7 @@ from chronology.expression import (
     Relative,
 )
 from chronology.grammar.builders._common import G, _is_weekday, _share_fields
-from chronology.grammar.context import event_follows, pronoun_ends
+from chronology.grammar.context import event_follows, pronoun_ends, stretch_ahead
 from chronology.grammar.matcher import Slots
 
 
@@ -57,6 +57,8 @@ def narrative_unit(s: Slots) -> Expr | None:
         return None
     if "rel" in s and s.token("rel").text not in s.lexicon.word_set("narrative_relative"):
         return None  # "the past year" is a duration, "the current year" is not anaphoric
+    if stretch_ahead(s) and unit != "day":
+        return None  # "within the next month" is the month from now (lengths.stretch_next_unit)
     return Relative(unit if unit == "weekend" else G(unit), s.get("rel", 0), narrative=True)
 
 
