@@ -310,6 +310,13 @@ class Resolver:
     def _day_of_month(self, dom: int, ctx: Context) -> Resolved:
         tz = ctx.ref.tzinfo
         assert tz is not None
+        if ctx.focus_g in (G.MONTH, G.DAY) and ctx.focus_end is not None \
+                and G.MONTH.floor(just_before(ctx.focus_end)) == G.MONTH.floor(ctx.focus):
+            # a story told of one month ("In December they tried twice, most recently on the
+            # 19th"): the day of that month, not of the anchor's
+            start = cal.day(ctx.focus.year, ctx.focus.month, dom, tz)
+            if start is not None:
+                return _unit_result(G.DAY.unit(start), G.DAY)
         cands: list[Interval] = []
         month = G.MONTH.floor(ctx.ref)
         for k in (-2, -1, 0, 1, 2):

@@ -16,7 +16,7 @@ from chronology.expression import (
     Ref,
 )
 from chronology.grammar.builders._common import G, _offset, _rewrap, _unit, _unwrap
-from chronology.grammar.context import clause_follows, stretch_ahead
+from chronology.grammar.context import event_follows, stretch_ahead
 from chronology.grammar.matcher import Slots
 
 
@@ -214,11 +214,14 @@ def later_on(s: Slots) -> Expr | None:
 
 
 def earlier(s: Slots) -> Expr | None:
-    """"two days earlier", "a year before": before the narrative focus. Before a clause ("for
-    three weeks before signing") or after "for" ("stalled for three weeks before a
-    breakthrough") the length is a length: "before" belongs to what follows."""
-    if s.tokens[s.end - 1].text == "before" and (clause_follows(s) or _after_for(s)):
-        return None  # "for three weeks before a breakthrough": a length, then its end
+    """"two days earlier", "a year before": before the narrative focus. Before an event ("two
+    days before the vote", "for three weeks before signing") or after "for" ("stalled for
+    three weeks before a breakthrough") the length is a length: "before" belongs to what
+    follows."""
+    if s.tokens[s.end - 1].text == "before" and (event_follows(s) or _after_for(s)):
+        # "for three weeks before a breakthrough", "in the 48 hours before the withdrawal",
+        # "two days before signing": a length counted back from an event, not from the focus
+        return None
     return _offset(s, -1, True)
 
 

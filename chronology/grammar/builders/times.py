@@ -45,9 +45,9 @@ def clock(s: Slots) -> Clock | None:
 
 
 def clock_word(s: Slots) -> Clock:
-    """"noon", "midnight" — midnight is the end of its day (hour 24, TimeML's ``T24:00``):
-    "the offer expires at midnight Friday" runs through Friday."""
-    return Clock(None, 12, 0) if s["word"] == "noon" else Clock(None, 24, 0)
+    """"noon", "midday", "midnight" — midnight is the end of its day (hour 24, TimeML's
+    ``T24:00``): "the offer expires at midnight Friday" runs through Friday."""
+    return Clock(None, 24, 0) if s["word"] == "midnight" else Clock(None, 12, 0)
 
 
 def oclock(s: Slots) -> Clock | None:
@@ -94,7 +94,7 @@ def day_part(s: Slots) -> Expr | None:
 
 
 #: the words the clock rule reads as times of the clock (its literals in rules.toml)
-_CLOCK_WORDS = frozenset({"noon", "midnight"})
+_CLOCK_WORDS = frozenset({"noon", "midday", "midnight"})
 
 
 def dawn_or_dusk(s: Slots) -> Expr | None:
