@@ -14,6 +14,7 @@ from chronology.expression import (
     Bound,
     Clock,
     Cyclic,
+    Date,
     Duration,
     Enumeration,
     Expr,
@@ -177,6 +178,19 @@ def part_of(s: Slots) -> Expr | None:
     return Part(inner, mod, fraction)
 
 
+def part_on_day(s: Slots) -> Expr | None:
+    """"late on Thursday", "early on November 5": the early or late part of a named day (as
+    "late Thursday"); "early on" before anything else is an adverb ("early on the talks …")."""
+    inner = s["x"]
+    if s.token("p").text not in s.lexicon.word_set("part_on_day"):
+        return None
+    day = isinstance(inner, Cyclic) and inner.unit is G.DAY or isinstance(inner, Date) and inner.day is not None
+    if not day:
+        return None
+    mod, fraction = s["p"]
+    return Part(inner, mod, fraction)
+
+
 def unit_part(s: Slots) -> Expr | None:
     """"year-end", "the year's end", "month-end": the end (start) of the story's year (month)."""
     unit = s["u"]
@@ -304,7 +318,7 @@ def date_or(s: Slots) -> Expr | None:
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     deictic_day, day_before_after, relative_unit, narrative_unit, the_unit_before_after,
     the_unit_before_last, the_unit, narrative_weekday, narrative_season, year_ago, story_unit, story_period, current_unit,
-    latest_year, part_of, unit_part, part_unit, earlier_later_this, earlier_later_today, reference,
+    latest_year, part_of, part_on_day, unit_part, part_unit, earlier_later_this, earlier_later_today, reference,
     present_phrase, future_phrase, some_day, approx, bound_date, no_later_than, date_range, date_or,
     past_phrase,
 )
