@@ -37,7 +37,7 @@ def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str
     deadline = start > 0 and tokens[start - 1].text == "by"  # "by May": usually ahead
     told_in_past = False
     nouns, determiners = lexicon.word_set("future_noun"), lexicon.word_set("determiner")
-    until = lexicon.word_set("until_word")
+    until, through = lexicon.word_set("until_word"), lexicon.word_set("through_word")
     opening = True  # whether only a few intro words stand between the sentence start and here
     bounded = lo == 0  # whether that start lies inside the window
     auxiliary_seen = False  # "had", "was", "were": a clause told in the past ("had filed")
@@ -57,6 +57,8 @@ def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str
             told_in_past = told_in_past or _after_past_auxiliary(tokens, i, lo, auxiliary) or (
                 t.text in until and _after_past_verb(tokens, i, lo, is_past, lexicon))
             found = "past" if told_in_past else "future"
+        elif t.text in through and _after_present_state(tokens, i, lo, lexicon):
+            found = "future"  # "the curfew stays in force through the weekend"
         elif is_past(t):
             found = "past" if found != "future" else found
     if deadline:
@@ -123,6 +125,13 @@ def _after_past_verb(tokens: list[Any], i: int, lo: int, is_past: Any, lexicon: 
         if is_past(tokens[j]):
             return not (j > 0 and tokens[j - 1].text in present)
     return False
+
+
+def _after_present_state(tokens: list[Any], i: int, lo: int, lexicon: Lexicon) -> bool:
+    """Whether a present copula ("is", "stays", "remains") stands within three words before
+    the bound word at ``i``: "is open through", "stays in force through"."""
+    present = lexicon.word_set("present_copula")
+    return any(t.text in present for t in tokens[max(lo, i - 3):i])
 
 
 def _markers(lexicon: Lexicon) -> tuple[Any, Any, Any, Any]:
