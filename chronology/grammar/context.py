@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["clause_follows", "count_follows", "day_list_closes", "event_follows", "fall_is_a_verb",
            "feast_is_a_name", "frequency_is_adverb", "month_word_is_date", "pronoun_ends", "season_word_is_date",
-           "stretch_ahead", "that_is_a_conjunction", "year_is_date"]
+           "spoken_year_ends", "stretch_ahead", "that_is_a_conjunction", "year_is_date"]
 
 # Punctuation playing the part of a [context.*] word; alike in every language, so it is code.
 #: marks after which a bare month or year reads as a date ("mid-1998", "(1998", "'98")
@@ -180,3 +180,14 @@ def stretch_ahead(s: Slots) -> bool:
     ``rel`` after a [context.stretch_intro] word ("within the next month", "over the coming
     year"), not the unit after the story's ("The next month, talks failed")."""
     return bool(s.get("rel", 0) > 0) and _prev(s) in s.lexicon.word_set("stretch_intro")
+
+
+def spoken_year_ends(s: Slots) -> bool:
+    """Whether a year said in words ("two thousand and three", "nineteen ninety-seven") ends
+    its phrase: nothing, punctuation, a capitalised word, a [context.year_follow] word or a
+    subject pronoun ("… and three they left") comes next. "In May two thousand troops arrived"
+    counts troops."""
+    tok = s.tokens[s.end] if s.end < len(s.tokens) else None
+    if tok is None or tok.kind != "word" or tok.cap:
+        return True
+    return tok.text in s.lexicon.word_set("year_follow") or tok.text in s.lexicon.word_set("subject_pronoun")

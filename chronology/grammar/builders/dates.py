@@ -24,6 +24,7 @@ from chronology.grammar.context import (
     day_list_closes,
     feast_is_a_name,
     month_word_is_date,
+    spoken_year_ends,
     year_is_date,
 )
 from chronology.grammar.matcher import Slots
@@ -251,6 +252,30 @@ def spoken_year(s: Slots) -> Date | None:
     return Date(year=century * 100 + int(rest))
 
 
+def spoken_year_number(s: Slots) -> int | None:
+    """The year of "nineteen ninety-seven", "twenty twenty-one", "twenty ten": hundreds then
+    the rest, as a year is read aloud (after a month: "January nineteen ninety-seven")."""
+    century, rest = s["c"], s["n"]
+    if not (isinstance(rest, (int, float)) and rest == int(rest) and 10 <= rest <= 99):
+        return None
+    if not (11 <= century <= 19 or century == 20) or not spoken_year_ends(s):
+        return None
+    return int(century) * 100 + int(rest)
+
+
+def spoken_year_thousand(s: Slots) -> int | None:
+    """The year of "two thousand and three", "two thousand": a number of the 2000s said with
+    "thousand" (digits are years of their own rules)."""
+    n = s["n"]
+    if not (isinstance(n, (int, float)) and n == int(n) and 2000 <= n <= 2099):
+        return None
+    if not any(s.lexicon.classes_of(t.text).get("multiplier") == 1000 for t in s.tokens[s.start:s.end]):
+        return None  # "twenty-o-three" and digits are not this rule's
+    if not spoken_year_ends(s):
+        return None  # "in May two thousand troops arrived": a count
+    return int(n)
+
+
 def the_year_number(s: Slots) -> Date | None:
     """"the year two thousand", "the year 2000"."""
     n = s["n"]
@@ -281,6 +306,6 @@ def fy_year(s: Slots) -> Expr | None:
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     calendar_date, iso_date, slash_date, year, year_era, short_year, weekday_date, weekday,
     month_cyclic, month_of, month_rel_year, holiday, feast, feast_weekday, nth_weekday, day_of_month, day_list, day_list_join,
-    month_days, month_day_or, day_range_between, year_range, spoken_year, the_year_number, fiscal_year,
+    month_days, month_day_or, day_range_between, year_range, spoken_year, spoken_year_number, spoken_year_thousand, the_year_number, fiscal_year,
     fy_year,
 )
