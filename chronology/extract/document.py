@@ -205,6 +205,9 @@ class Document:
         text = self.text
         parens = paren_spans(text)
         default = self.options.prefer.value
+        linking = lexicon.word_set("tense_link")
+        last_tense: str | None = None
+        last_end = -1  # the token after the last mention
         for item in chart.select():
             item = trim_verb_last(chart, trim_bound(chart, item), lexicon)
             if not_a_time(tokens, item, lexicon):
@@ -216,6 +219,12 @@ class Document:
             start, end = tokens[item.start].start, tokens[last - 1].end
             expr = item.value
             tense = tense_near(tokens, item.start, item.end, lexicon)
+            if tense is None and last_tense is not None and 0 <= last_end <= item.start and all(
+                    t.text in linking or t.text == "," for t in tokens[last_end:item.start]):
+                # "will meet on Oct. 17 and again in the week of Nov. 12": a time joined to the
+                # one before by linking words only shares its clause, and so its tense
+                tense = last_tense
+            last_tense, last_end = tense, item.end
             if tokens[item.start].text == "in" and _from_now(expr):
                 start = tokens[item.start + 1].start  # "in" is a signal, as TimeML marks it
                 if tense == "past" or (item.end < len(tokens) and tokens[item.end].text == "of"):
