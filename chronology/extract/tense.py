@@ -28,9 +28,15 @@ def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str
     """"future" or "past" from the words just before (and after) a mention, else None."""
     future, past, not_past, auxiliary = _markers(lexicon)
 
+    noun_forms, before_noun = lexicon.word_set("noun_past_form"), lexicon.word_set("before_noun_past_form")
+
     def is_past(t: Any) -> bool:
         return t.kind == "word" and (t.text in past or (
             len(t.text) > 4 and t.text.endswith("ed") and t.text not in not_past))
+
+    def is_past_at(i: int) -> bool:  # "no rate cut": a noun, not a past act
+        return is_past(tokens[i]) and not (tokens[i].text in noun_forms and i > 0
+                                           and tokens[i - 1].text in before_noun)
 
     lo = max(0, start - TENSE_WINDOW)
     found: str | None = None
@@ -59,7 +65,7 @@ def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str
             found = "past" if told_in_past else "future"
         elif t.text in through and _after_present_state(tokens, i, lo, lexicon):
             found = "future"  # "the curfew stays in force through the weekend"
-        elif is_past(t):
+        elif is_past_at(i):
             found = "past" if found != "future" else found
     if deadline:
         # "by the end of the year" is a deadline ahead, unless the clause is told in the past
