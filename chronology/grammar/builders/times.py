@@ -71,6 +71,24 @@ def military_clock(s: Slots) -> Clock | None:
     return Clock(None, h, m, zone=s.get("z"))
 
 
+#: four digits from this number on are no year a news log would name, so "2215:" is a time
+LOG_CLOCK_FROM = 2100
+
+
+def log_clock(s: Slots) -> Clock | None:
+    """"2215: a car was set alight", "0630: officers arrived": a police or military log's entry
+    time, four digits and a colon opening a sentence or line. Only when the digits cannot be
+    a year ("0630" with its leading zero, "2215" from :data:`LOG_CLOCK_FROM` on): "1998: a year
+    of change" stays a year. The match is the number; the colon only marks it."""
+    if s.start > 0 and not (s.tokens[s.start - 1].kind == "punct" and s.tokens[s.start - 1].text in ".;:!?"):
+        return None  # an entry opens its sentence
+    tok = s.tokens[s.start]
+    if not (tok.text.startswith("0") or int(tok.text) >= LOG_CLOCK_FROM):
+        return None
+    h, m, _ = s["c"]
+    return Clock(None, h, m)
+
+
 def day_part(s: Slots) -> Expr | None:
     """"this morning", "yesterday afternoon", "Monday night", "last night", "tomorrow evening"."""
     base = s.get("base")
@@ -257,6 +275,6 @@ def clock_in_day_part(s: Slots) -> Expr | None:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    clock, clock_word, oclock, military_clock, day_part, dawn_or_dusk, early_hours, narrative_day_part, part_of_day_part,
+    clock, clock_word, oclock, military_clock, log_clock, day_part, dawn_or_dusk, early_hours, narrative_day_part, part_of_day_part,
     part_of_time, clock_on, clock_in_day_part, clock_range,
 )
