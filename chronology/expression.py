@@ -194,12 +194,17 @@ class Duration(Expr):
     the stretch ending at the reference ("the past three months"), +1 the one starting there
     ("the next two years"), 0 a bare length with no place in time. ``vague_unit`` marks a
     length whose wording names no unit ("a while", "some time", "a lengthy period"): ``amount``
-    and ``unit`` then only sketch its order of size, and its TIMEX3 is PXX."""
+    and ``unit`` then only sketch its order of size, and its TIMEX3 is PXX. ``narrative``
+    counts an anchored stretch from the story's focus instead ("rebuilt over the following
+    decades", "in the preceding three weeks"); ``end`` is the time a backward stretch ends
+    with ("the year to March", "the 12 months to June 1999")."""
 
     amount: Quantity
     unit: Granularity
     anchored: int = 0
     vague_unit: bool = False
+    narrative: bool = False
+    end: Expr | None = None
 
 
 @attrs.frozen

@@ -43,7 +43,7 @@ def is_narrative(e: Expr) -> bool:
     """Whether an expression hangs from the story's focus ("three days later", "that year")."""
     if isinstance(e, (Relative, Offset)):
         return e.narrative and getattr(e, "base", None) is None
-    if isinstance(e, Cyclic):  # "the previous Friday"
+    if isinstance(e, (Cyclic, Duration)):  # "the previous Friday", "the following decades"
         return e.narrative
     if isinstance(e, (Part, Edge, Approx, Bound)):
         return is_narrative(e.expr)

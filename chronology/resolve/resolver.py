@@ -765,8 +765,10 @@ class Resolver:
                                 expected="a date or time; a length of time needs an anchor such as "
                                          "'the past three weeks'")
         n, unit, _low, high = _whole(e.amount, e.unit)
-        today = G.DAY.unit(ctx.ref) if unit >= G.DAY else unit.unit(ctx.ref)
         fine = min(G.DAY, unit)
+        if e.end is not None or e.narrative:
+            return self._stretch(e, ctx, n, unit, high, value)
+        today = G.DAY.unit(ctx.ref) if unit >= G.DAY else unit.unit(ctx.ref)
         if e.anchored < 0:
             end = today.end
             likely = Interval._trusted(unit.add(end, -max(n, 1)), end)
@@ -782,6 +784,29 @@ class Resolver:
                             value_g=e.unit)
         return Resolved(likely, possible, fine, value, TimexType.DURATION, approximate=e.amount.vague,
                         value_g=unit)
+
+    def _stretch(self, e: Duration, ctx: Context, n: int, unit: Granularity, high: float,
+                 value: str) -> Resolved:
+        """A stretch that hangs from a time the text names, not from the reference: "the year to
+        March" ends when March ends (April 1998 to March 1999 seen from 1999-11-09), and "the
+        following decades" start when the story's focus ends ("the preceding weeks" end when
+        it starts). Its TIMEX3 is the length (DURATION P1Y, PXY), as TimeML marks "the year"
+        of "the year ended March 31"."""
+        if e.end is not None:
+            edge = self.resolve(e.end, ctx).likely.end
+        elif e.anchored < 0:
+            edge = ctx.focus
+        else:
+            edge = ctx.focus_end if ctx.focus_end is not None else G.DAY.unit(ctx.focus).end
+        far = max(math.ceil(high), n, 1)
+        if e.anchored < 0:
+            likely = Interval._trusted(unit.add(edge, -max(n, 1)), edge)
+            possible = Interval._trusted(unit.add(edge, -far), edge)
+        else:
+            likely = Interval._trusted(edge, unit.add(edge, max(n, 1)))
+            possible = Interval._trusted(edge, unit.add(edge, far))
+        return Resolved(likely, possible, min(G.DAY, unit), value, TimexType.DURATION,
+                        approximate=e.amount.vague, value_g=unit)
 
     def _recurrence(self, e: Recurrence, ctx: Context) -> Resolved:
         value, _, _ = set_value(e)

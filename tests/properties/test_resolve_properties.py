@@ -435,3 +435,14 @@ def test_before_and_after_a_clock_time_touch_it(hour: int, minute: int, word: st
     else:
         assert span.likely == Interval(at, at.add(hours=1))
         assert span.possible.start == at and span.possible.end > span.likely.end
+
+
+@given(st.integers(1, 24), st.sampled_from(MONTHS), years, anchors)
+def test_a_stretch_to_a_month_ends_with_it_and_lasts_its_months(n: int, month: str, year: int,
+                                                                anchor: dt.date) -> None:
+    """"the 12 months to June 1999" ends when June 1999 ends and starts ``n`` calendar months
+    earlier (pendulum's month arithmetic), whatever the anchor."""
+    span = chronology.resolve(f"the {n} months to {month} {year}", anchor=anchor)
+    end = pendulum.datetime(year, MONTHS.index(month) + 1, 1, tz="UTC").add(months=1)
+    assert span.likely == Interval(end.subtract(months=n), end)
+    assert span.timex.value == f"P{n}M"

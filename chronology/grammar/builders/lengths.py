@@ -11,8 +11,11 @@ from chronology.expression import (
     Approx,
     Bound,
     Duration,
+    Enumeration,
     Expr,
     Quantity,
+    Range,
+    Recurrence,
     Ref,
 )
 from chronology.grammar.builders._common import G, _offset, _rewrap, _unit, _unwrap
@@ -251,7 +254,10 @@ def duration_anchored(s: Slots) -> Expr | None:
     plural = s.tokens[s.end - 1].text in s.lexicon.word_set("unit_plural")
     if plural and s.token("rel") is s.tokens[s.end - 2]:
         amount = _FEW_UNITS  # "the past years", "the coming days": a few units, as "recent years"
-    return _rewrap(Duration(amount, inner.unit, -1 if sign < 0 else 1), wrappers)
+    # "the following decades", "the preceding three weeks": from the story's focus, where "the
+    # next five years" and "the past three months" hang from the reference
+    narrative = s.token("rel").text in s.lexicon.word_set("narrative_stretch")
+    return _rewrap(Duration(amount, inner.unit, -1 if sign < 0 else 1, narrative=narrative), wrappers)
 
 
 def duration_anchored_unit(s: Slots) -> Expr | None:
@@ -314,6 +320,24 @@ def duration_or_so(s: Slots) -> Expr | None:
     return Approx(inner)
 
 
+def stretch_to(s: Slots) -> Expr | None:
+    """"the year to March", "the 12 months to June 1999", "the three months to September", "the
+    week to Friday": the stretch of that length that ends with the named time, as financial
+    reports count it (the year to March 1999 is April 1998 to March 1999), not the calendar
+    year up to March."""
+    q = s.get("q")
+    if q is not None and (q.vague or q.low != q.high):
+        return None
+    end = s["end"]
+    if isinstance(end, (Duration, Ref, Recurrence, Bound, Approx, Range, Enumeration)):
+        return None
+    unit, factor = _unit(s["u"])
+    n = (1 if q is None else q.value) * factor
+    if unit in (G.SEASON, G.HALF) or n != int(n) or not 1 <= n <= 1000:
+        return None
+    return Duration(Quantity.exact(int(n)), unit, -1, end=end)
+
+
 #: a generation in years: (fewest, likely, most) — what "a generation ago" spans
 _GENERATION = (20, 25, 30)
 
@@ -334,7 +358,7 @@ def generation(s: Slots) -> Duration | None:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    generation, stretch_next_unit, duration, duration_one, duration_unit_and_half, duration_approx, duration_bound, ago, from_now,
+    generation, stretch_next_unit, stretch_to, duration, duration_one, duration_unit_and_half, duration_approx, duration_bound, ago, from_now,
     later, later_on, earlier, offset_from_date, duration_anchored, duration_anchored_unit, recent_units, units_ahead,
     duration_or_so, duration_bare_plural, duration_units_or, vague_length, some_time, vague_ago,
     duration_more, duration_old,
