@@ -149,7 +149,8 @@ class Part(Expr):
 @attrs.frozen
 class Edge(Expr):
     """The first or last ``unit`` of a time: "the last day of February" (DAY, -1), "the first
-    week of May" (WEEK, +1: its first seven days)."""
+    week of May" (WEEK, +1: its first seven days), "the third week of October" (WEEK, 3: its
+    days 15 to 21)."""
 
     expr: Expr
     unit: Granularity
@@ -196,8 +197,9 @@ class Duration(Expr):
     length whose wording names no unit ("a while", "some time", "a lengthy period"): ``amount``
     and ``unit`` then only sketch its order of size, and its TIMEX3 is PXX. ``narrative``
     counts an anchored stretch from the story's focus instead ("rebuilt over the following
-    decades", "in the preceding three weeks"); ``end`` is the time a backward stretch ends
-    with ("the year to March", "the 12 months to June 1999")."""
+    decades", "in the preceding three weeks"); ``end`` is the time the stretch ends with
+    (backward: "the year to March", "the week ending November 13") or starts with (forward:
+    "the week beginning November 8")."""
 
     amount: Quantity
     unit: Granularity

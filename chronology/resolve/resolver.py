@@ -531,9 +531,11 @@ class Resolver:
         if max(inner.g, inner.value_g) <= e.unit:
             raise _fail(f"a {e.unit.value} is no smaller part of {inner.value}")
         days = 7 if e.unit is G.WEEK else 1
-        if e.which > 0:
-            start = G.DAY.floor(whole.start)
+        if e.which > 0:  # the first (second …) day or seven days
+            start = G.DAY.add(G.DAY.floor(whole.start), (e.which - 1) * days)
             piece = Interval._trusted(start, G.DAY.add(start, days))
+            if piece.end > whole.end:
+                raise _fail(f"{inner.value} has no {e.unit.value} number {e.which}")
         else:
             end = G.DAY.floor(just_before(whole.end))
             piece = Interval._trusted(G.DAY.add(end, 1 - days), G.DAY.add(end, 1))
@@ -792,8 +794,9 @@ class Resolver:
         following decades" start when the story's focus ends ("the preceding weeks" end when
         it starts). Its TIMEX3 is the length (DURATION P1Y, PXY), as TimeML marks "the year"
         of "the year ended March 31"."""
-        if e.end is not None:
-            edge = self.resolve(e.end, ctx).likely.end
+        if e.end is not None:  # "the year to March" ends when March ends; "the week beginning
+            named = self.resolve(e.end, ctx).likely  # November 8" starts when it starts
+            edge = named.end if e.anchored < 0 else named.start
         elif e.anchored < 0:
             edge = ctx.focus
         else:

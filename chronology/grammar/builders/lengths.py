@@ -324,7 +324,8 @@ def stretch_to(s: Slots) -> Expr | None:
     """"the year to March", "the 12 months to June 1999", "the three months to September", "the
     week to Friday": the stretch of that length that ends with the named time, as financial
     reports count it (the year to March 1999 is April 1998 to March 1999), not the calendar
-    year up to March."""
+    year up to March; "the week beginning November 8" starts with it. ("the year ended March
+    31" stays two times, as TimeML marks it.)"""
     q = s.get("q")
     if q is not None and (q.vague or q.low != q.high):
         return None
@@ -335,7 +336,9 @@ def stretch_to(s: Slots) -> Expr | None:
     n = (1 if q is None else q.value) * factor
     if unit in (G.SEASON, G.HALF) or n != int(n) or not 1 <= n <= 1000:
         return None
-    return Duration(Quantity.exact(int(n)), unit, -1, end=end)
+    # "the week beginning/starting November 8" runs forward from its day
+    forward = s["dir"] in s.lexicon.word_set("stretch_from")
+    return Duration(Quantity.exact(int(n)), unit, 1 if forward else -1, end=end)
 
 
 #: a generation in years: (fewest, likely, most) — what "a generation ago" spans

@@ -81,8 +81,11 @@ def week_number(s: Slots) -> Expr | None:
     if not isinstance(n, int) or not 1 <= n <= 53:
         return None
     base = s["base"]
+    if "o" in s and n <= 5 and (isinstance(base, Cyclic) and base.unit is G.MONTH and base.which is None or (
+            isinstance(base, Date) and base.month is not None and base.day is None)):
+        return Edge(base, G.WEEK, n)  # "the third week of October": its days 15 to 21
     if not _is_year(base):
-        return None  # "week 3 of the trial", "the first week of May": not an ISO week number
+        return None  # "week 3 of the trial": not an ISO week number
     return Period(G.WEEK, n, base)
 
 

@@ -216,9 +216,66 @@ def earlier_later_this(s: Slots) -> Expr | None:
     unit = s["u"]
     if unit in ("fortnight", "half", "season", "weekend"):
         return None
-    narrative = s["dem"] == "that"
+    # "earlier that week" and "later in the day" hang from the story ("this": the anchor)
+    narrative = s.get("dem") != "this"
     part = "EARLIER" if s["dir"] == "earlier" else "LATER"
     return Part(Relative(G(unit), 0, narrative), part, 1.0)
+
+
+def this_relative(s: Slots) -> Expr | None:
+    """"this past weekend", "this past Sunday", "this coming Monday", "this coming year": the
+    last (next) one, as without "this"."""
+    if s.token("rel").text not in s.lexicon.word_set("this_relative"):
+        return None
+    if "w" in s:
+        return Cyclic(G.DAY, s["w"], s["rel"])
+    unit = s["u"]
+    return Relative(unit if unit == "weekend" else G(unit), s["rel"])
+
+
+def on_or(s: Slots) -> Expr | None:
+    """"on or about November 5" (about then), "on or before March 1" (by then), "on or after
+    Tuesday" (from then on)."""
+    inner = s["x"]
+    if isinstance(inner, (Duration, Ref, Recurrence, Bound, Approx)):
+        return None
+    mod = s["mod"]
+    if mod == "about":
+        return Approx(inner)
+    return Bound(inner, "until" if mod == "before" else "since")
+
+
+def weekday_week(s: Slots) -> Expr | None:
+    """"Monday week", "Friday week" (British): a week after the coming Monday (Friday)."""
+    if s.start + 2 < len(s.tokens) and s.tokens[s.start + 2].text in ("ago", "later", "earlier"):
+        return None
+    return Offset(Quantity.exact(7), G.DAY, 1, Cyclic(G.DAY, s["w"], 1))  # a day, seven days on
+
+
+def so_far_this(s: Slots) -> Expr | None:
+    """"year to date", "year-to-date", "month to date": the part of the unit up to the
+    reference, as "earlier this year". ("so far this year" is "this year" after the signal
+    "so far", as TimeML marks it.)"""
+    unit = s["u"]
+    if unit not in ("week", "month", "quarter", "year"):
+        return None
+    return Part(Relative(G(unit), 0), "EARLIER", 1.0)
+
+
+def overnight(s: Slots) -> Expr:
+    """"overnight" alone ("Overnight, rebels shelled the town"): the night before the story's
+    day (the anchor's when no story is told), as "last night"."""
+    return Clock(Relative(G.DAY, -1, narrative=True), part="NI")
+
+
+def night_before_last(s: Slots) -> Expr:
+    """"the night before last": the night two days before the anchor's."""
+    return Clock(Relative(G.DAY, -2), part=s["part"])
+
+
+def mid_week(s: Slots) -> Expr:
+    """"midweek", "mid-week": the middle of the week (of the story's; the anchor's when none)."""
+    return Part(Relative(G.WEEK, 0, narrative=True), "MID", 1 / 3)
 
 
 def earlier_later_today(s: Slots) -> Expr:
@@ -318,7 +375,8 @@ def date_or(s: Slots) -> Expr | None:
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     deictic_day, day_before_after, relative_unit, narrative_unit, the_unit_before_after,
     the_unit_before_last, the_unit, narrative_weekday, narrative_season, year_ago, story_unit, story_period, current_unit,
-    latest_year, part_of, part_on_day, unit_part, part_unit, earlier_later_this, earlier_later_today, reference,
+    latest_year, part_of, part_on_day, this_relative, on_or, weekday_week, so_far_this, overnight,
+    night_before_last, mid_week, unit_part, part_unit, earlier_later_this, earlier_later_today, reference,
     present_phrase, future_phrase, some_day, approx, bound_date, no_later_than, date_range, date_or,
     past_phrase,
 )
