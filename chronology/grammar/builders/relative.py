@@ -252,6 +252,16 @@ def weekday_week(s: Slots) -> Expr | None:
     return Offset(Quantity.exact(7), G.DAY, 1, Cyclic(G.DAY, s["w"], 1))  # a day, seven days on
 
 
+def weekday_beyond(s: Slots) -> Expr | None:
+    """"the Friday before last" (a week before last Friday), "the Monday after next" (a week
+    after next Monday)."""
+    back = s["dir"] == "before"
+    if back != (s["rel"] == "last"):
+        return None  # "the Friday before next" is no day
+    sign = -1 if back else 1
+    return Offset(Quantity.exact(7), G.DAY, sign, Cyclic(G.DAY, s["w"], sign))
+
+
 def so_far_this(s: Slots) -> Expr | None:
     """"year to date", "year-to-date", "month to date": the part of the unit up to the
     reference, as "earlier this year". ("so far this year" is "this year" after the signal
@@ -298,7 +308,7 @@ def present_phrase(s: Slots) -> Ref:
 
 
 def past_phrase(s: Slots) -> Ref:
-    """"days gone by", "years gone by": the past (PAST_REF), not a length."""
+    """"days gone by", "years gone by": the past (PAST_REF), not a length; "of late" (lately)."""
     return Ref("PAST_REF")
 
 
@@ -375,7 +385,7 @@ def date_or(s: Slots) -> Expr | None:
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     deictic_day, day_before_after, relative_unit, narrative_unit, the_unit_before_after,
     the_unit_before_last, the_unit, narrative_weekday, narrative_season, year_ago, story_unit, story_period, current_unit,
-    latest_year, part_of, part_on_day, this_relative, on_or, weekday_week, so_far_this, overnight,
+    latest_year, part_of, part_on_day, this_relative, on_or, weekday_week, weekday_beyond, so_far_this, overnight,
     night_before_last, mid_week, unit_part, part_unit, earlier_later_this, earlier_later_today, reference,
     present_phrase, future_phrase, some_day, approx, bound_date, no_later_than, date_range, date_or,
     past_phrase,
