@@ -19,9 +19,23 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from chronology.grammar.matcher import Slots
 
-__all__ = ["clause_follows", "count_follows", "day_list_closes", "event_follows", "fall_is_a_verb",
-           "feast_is_a_name", "frequency_is_adverb", "month_word_is_date", "pronoun_ends", "season_word_is_date",
-           "spoken_year_ends", "stretch_ahead", "that_is_a_conjunction", "year_is_date"]
+__all__ = [
+    "clause_follows",
+    "count_follows",
+    "day_list_closes",
+    "event_follows",
+    "fall_is_a_verb",
+    "feast_is_a_name",
+    "frequency_is_adverb",
+    "game_near",
+    "month_word_is_date",
+    "pronoun_ends",
+    "season_word_is_date",
+    "spoken_year_ends",
+    "stretch_ahead",
+    "that_is_a_conjunction",
+    "year_is_date",
+]
 
 # Punctuation playing the part of a [context.*] word; alike in every language, so it is code.
 #: marks after which a bare month or year reads as a date ("mid-1998", "(1998", "'98")
@@ -191,3 +205,30 @@ def spoken_year_ends(s: Slots) -> bool:
     if tok is None or tok.kind != "word" or tok.cap:
         return True
     return tok.text in s.lexicon.word_set("year_follow") or tok.text in s.lexicon.word_set("subject_pronoun")
+
+
+#: how many tokens on each side of a match :func:`game_near` looks at
+GAME_WINDOW = 12
+
+
+def game_near(s: Slots) -> bool:
+    """Whether words of a game ([context.game_word]: "scored", "goal", "striker" …) stand within
+    :data:`GAME_WINDOW` tokens of the match, in its sentence: "the first half" is then half of a
+    match ("In the first half, their striker scored twice"), not of a year."""
+    game = s.lexicon.word_set("game_word")
+    for i in range(s.start - 1, max(-1, s.start - 1 - GAME_WINDOW), -1):
+        t = s.tokens[i]
+        if t.kind == "punct" and t.text in _SENTENCE_MARKS:
+            break
+        if t.text in game:
+            return True
+    for i in range(s.end, min(len(s.tokens), s.end + GAME_WINDOW)):
+        t = s.tokens[i]
+        if t.kind == "punct" and t.text in _SENTENCE_MARKS:
+            break
+        if t.text in game:
+            return True
+    return False
+
+
+_SENTENCE_MARKS = frozenset(".;!?")

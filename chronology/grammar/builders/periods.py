@@ -26,7 +26,7 @@ from chronology.expression import (
     Relative,
 )
 from chronology.grammar.builders._common import G, _is_year
-from chronology.grammar.context import season_word_is_date
+from chronology.grammar.context import game_near, season_word_is_date
 from chronology.grammar.matcher import Slots
 from chronology.model.granularity import Granularity
 
@@ -99,7 +99,10 @@ def week_of(s: Slots) -> Expr | None:
 
 
 def half(s: Slots) -> Expr | None:
-    """"the first half of 1999", "the second half"."""
+    """"the first half of 1999", "the second half". A bare "the first half" told of a game ("In
+    the first half, their striker scored twice") is half of a match, no half year."""
+    if "base" not in s and game_near(s):
+        return None
     return _numbered(G.HALF, s["o"], s.get("base"))
 
 
