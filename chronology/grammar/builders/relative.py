@@ -262,6 +262,17 @@ def weekday_beyond(s: Slots) -> Expr | None:
     return Offset(Quantity.exact(7), G.DAY, sign, Cyclic(G.DAY, s["w"], sign))
 
 
+def eve_of(s: Slots) -> Expr | None:
+    """"the eve of Christmas", "the eve of November 5": the day before a named day ("the eve of
+    the election" names an event: no time)."""
+    base = s["base"]
+    day = isinstance(base, Date) and base.day is not None or (
+        isinstance(base, Cyclic) and base.unit is G.DAY) or isinstance(base, Relative) and base.unit is G.DAY
+    if not day:
+        return None
+    return Offset(Quantity.exact(1), G.DAY, -1, base)
+
+
 def so_far_this(s: Slots) -> Expr | None:
     """"year to date", "year-to-date", "month to date": the part of the unit up to the
     reference, as "earlier this year". ("so far this year" is "this year" after the signal
@@ -385,7 +396,7 @@ def date_or(s: Slots) -> Expr | None:
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     deictic_day, day_before_after, relative_unit, narrative_unit, the_unit_before_after,
     the_unit_before_last, the_unit, narrative_weekday, narrative_season, year_ago, story_unit, story_period, current_unit,
-    latest_year, part_of, part_on_day, this_relative, on_or, weekday_week, weekday_beyond, so_far_this, overnight,
+    latest_year, part_of, part_on_day, this_relative, on_or, weekday_week, weekday_beyond, eve_of, so_far_this, overnight,
     night_before_last, mid_week, unit_part, part_unit, earlier_later_this, earlier_later_today, reference,
     present_phrase, future_phrase, some_day, approx, bound_date, no_later_than, date_range, date_or,
     past_phrase,
