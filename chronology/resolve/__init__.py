@@ -21,7 +21,7 @@ import pendulum
 from pendulum import DateTime
 
 from chronology.errors import ChronologyError, ResolutionError, quote
-from chronology.expression import Expr
+from chronology.expression import Clock, Date, Expr, Range
 from chronology.grammar.lexicon import load_lexicon
 from chronology.grammar.matcher import (
     TOP_CATEGORIES,
@@ -173,6 +173,24 @@ def _points(anchor: Anchor) -> list[DateTime] | None:
     return [step.floor(likely.start), last(likely), step.floor(possible.start), last(possible)]
 
 
+#: granularities finer than a day, as a set: an enum's ``<`` runs in Python
+_FINER_THAN_DAY = frozenset(g for g in Granularity if g < Granularity.DAY)
+
+
+def _absolute(expr: Expr) -> bool:
+    """Whether ``expr`` is resolved without reading the reference instant (only its zone):
+    a date with a four-digit year ("March 4, 1980"), a time of day on one ("9 p.m. on March
+    4, 1980") and a range of such. Resolving one from another instant of the same zone gives
+    the same result, so a second reading can be skipped."""
+    if type(expr) is Date:
+        return expr.year is not None and not expr.short_year and expr.nth is None and expr.easter is None
+    if type(expr) is Clock:
+        return expr.base is not None and _absolute(expr.base)
+    if type(expr) is Range:
+        return _absolute(expr.start) and _absolute(expr.end)
+    return False
+
+
 def resolve_expression(expr: Expr, anchor: Anchor, options: ResolveOptions = DEFAULT_OPTIONS, *,
                        focus: Span | None = None, prefer: str | None = None) -> Span:
     """Resolve a parsed expression against an anchor (and an optional narrative focus).
@@ -190,13 +208,16 @@ def resolve_expression(expr: Expr, anchor: Anchor, options: ResolveOptions = DEF
     focus_g = focus.granularity if focus is not None else None
     focus_e = focus.likely.end if focus is not None else None
     if points is None:
-        first = _RESOLVER.resolve(expr, Context(anchor.likely.start, focus_t, options, prefer, focus_g, focus_e))
-        if first.g >= Granularity.DAY or anchor.granularity < Granularity.DAY:
+        start = anchor.likely.start
+        first = _RESOLVER.resolve(expr, Context(start, focus_t, options, prefer, focus_g, focus_e))
+        if first.g not in _FINER_THAN_DAY or anchor.granularity in _FINER_THAN_DAY:
             return first.span()
         # wording finer than the anchor's day ("three hours ago" from a publication date): the
         # hour of publication is unknown, so read it from the day's first and last instants
-        last = _RESOLVER.resolve(expr, Context(anchor.likely.end.subtract(microseconds=1), focus_t, options,
-                                               prefer, focus_g, focus_e))
+        end = just_before(anchor.likely.end)
+        if end.tzinfo is start.tzinfo and _absolute(expr):
+            return first.span()  # read from any instant of the zone, it is the same
+        last = _RESOLVER.resolve(expr, Context(end, focus_t, options, prefer, focus_g, focus_e))
         if last.likely == first.likely and last.possible == first.possible:
             return first.span()
         first.likely, first.possible = first.likely.hull(last.likely), first.possible.hull(last.possible)

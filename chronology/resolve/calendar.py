@@ -36,17 +36,25 @@ __all__ = ["EASTER_YEARS", "cycle_member", "day", "easter_day", "fraction_of", "
 G = Granularity
 _UTC = pendulum.UTC
 _FIXED_TZ = pendulum.FixedTimezone
+_ADD = _dt.datetime.__add__
+_ONE_DAY = _dt.timedelta(days=1)
 
 
-@lru_cache(maxsize=1 << 14)
 def day(year: int, month: int, dom: int, tz: _dt.tzinfo) -> DateTime | None:
     """Midnight of a calendar day in ``tz``; None when the day does not exist (Feb 30) or the
     year is outside 1–9999."""
     if tz is _UTC or type(tz) is _FIXED_TZ:
-        # no daylight saving: the wall-clock midnight is the instant (month lengths: pendulum's)
+        # no daylight saving: the wall-clock midnight is the instant (month lengths: pendulum's).
+        # Uncached: building it costs less than the cache's key (pendulum zones hash in Python)
         if not (1 <= year <= 9999 and 1 <= month <= 12 and 1 <= dom <= DAYS_PER_MONTHS[is_leap(year)][month]):
             return None
-        return DateTime(year, month, dom, tzinfo=tz)
+        return DateTime(year, month, dom, 0, 0, 0, 0, tz)
+    return _zoned_day(year, month, dom, tz)
+
+
+@lru_cache(maxsize=1 << 14)
+def _zoned_day(year: int, month: int, dom: int, tz: _dt.tzinfo) -> DateTime | None:
+    # pendulum resolves a zone's midnight slowly: cached
     try:
         return pendulum.datetime(year, month, dom, tz=tz)
     except (ValueError, OverflowError):
@@ -100,6 +108,14 @@ def _candidates(unit: Granularity, index: int | str, ref: DateTime, week_start: 
                 reach: int) -> Iterator[Interval]:
     if unit is G.DAY:  # a weekday: index 0 = Monday … 6 = Sunday
         monday = G.WEEK.floor(ref, WeekDay.MONDAY)
+        tz = monday.tzinfo
+        if (tz is _UTC or type(tz) is _FIXED_TZ) and not monday.fold and 1 < monday.year < 9999:
+            # no daylight saving, away from the years' edges: a day is 24 hours, so the
+            # stdlib's timedelta arithmetic gives what G.DAY.add and G.DAY.unit give
+            for k in range(-reach, reach + 1):
+                start = _ADD(monday, _dt.timedelta(days=7 * k + int(index)))
+                yield Interval._trusted(start, _ADD(start, _ONE_DAY))
+            return
         for k in range(-reach, reach + 1):
             try:
                 start = G.DAY.add(monday, 7 * k + int(index))  # pendulum's add(weeks=k, days=…)

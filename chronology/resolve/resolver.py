@@ -63,6 +63,11 @@ from chronology.resolve.to_timex import containing_value, date_value, duration_v
 __all__ = ["Context", "NoPlaceInTime", "Resolved", "Resolver"]
 
 G = Granularity
+#: the members as module constants: reading one off the enum class (``G.DAY``) runs the enum
+#: metaclass's ``__getattr__`` hook (Python 3.11), a cost on every node resolved
+(_SECOND, _MINUTE, _HOUR, _DAY, _WEEK, _MONTH, _SEASON, _QUARTER, _HALF, _YEAR, _DECADE, _CENTURY,
+ _MILLENNIUM) = Granularity
+_ALL = PartsMode.ALL
 
 
 class NoPlaceInTime(ResolutionError):
@@ -120,7 +125,7 @@ class Resolved:
         self.g = g
         self.approximate = approximate
         self.parts: tuple[Interval, ...] = ()
-        self.mode = PartsMode.ALL
+        self.mode = _ALL
         self.type = type
         self.value = value
         self.mod = mod
@@ -149,7 +154,7 @@ def _unit_result(interval: Interval, g: Granularity, week_start: WeekDay = WeekD
 
 
 #: the TIMEX3 type of one unit: a time below a day, a date from a day up
-_UNIT_TYPE = {g: TimexType.TIME if g < G.DAY else TimexType.DATE for g in G}
+_UNIT_TYPE = {g: TimexType.TIME if g < _DAY else TimexType.DATE for g in G}
 
 
 def _fail(what: str) -> ResolutionError:
@@ -157,7 +162,7 @@ def _fail(what: str) -> ResolutionError:
 
 
 #: distances in these units are counted in years: "a decade ago" is 1989, not the 1980s
-_IN_YEARS = {G.DECADE: 10, G.CENTURY: 100, G.MILLENNIUM: 1000}
+_IN_YEARS = {_DECADE: 10, _CENTURY: 100, _MILLENNIUM: 1000}
 
 
 def _whole(q: Quantity, unit: Granularity) -> tuple[int, Granularity, float, float]:
@@ -165,7 +170,7 @@ def _whole(q: Quantity, unit: Granularity) -> tuple[int, Granularity, float, flo
     low, value, high = q.low, q.value, q.high
     if unit in _IN_YEARS:
         f = _IN_YEARS[unit]
-        unit, low, value, high = G.YEAR, low * f, value * f, high * f
+        unit, low, value, high = _YEAR, low * f, value * f, high * f
     while not float(value).is_integer() and unit in FINER_COUNT:
         unit, factor = FINER_COUNT[unit]
         low, value, high = low * factor, value * factor, high * factor
@@ -228,24 +233,24 @@ class Resolver:
                 start = cal.year_start(year, tz)
                 if start is None:
                     raise _fail(f"no year {year}")
-                return _unit_result(G.YEAR.unit(start), G.YEAR)
+                return _unit_result(_YEAR.unit(start), _YEAR)
             if e.day is None:
                 start = cal.day(year, e.month, 1, tz)
                 if start is None:
                     raise _fail(f"no month {year}-{e.month}")
-                return _unit_result(G.MONTH.unit(start), G.MONTH)
+                return _unit_result(_MONTH.unit(start), _MONTH)
             start = cal.day(year, e.month, e.day, tz)
             if start is None:
                 raise _fail(f"{year:04d}-{e.month:02d}-{e.day:02d} is not a day of the calendar")
-            return _unit_result(G.DAY.unit(start), G.DAY)
+            return _unit_result(_DAY.unit(start), _DAY)
         if e.month is not None and e.day is not None:
             return self._month_day(e, ctx)
         if e.month is not None:
-            return self._cyclic(Cyclic(G.MONTH, e.month), ctx)
+            return self._cyclic(Cyclic(_MONTH, e.month), ctx)
         if e.day is not None:
             return self._day_of_month(e.day, ctx)
         if e.weekday is not None:
-            return self._cyclic(Cyclic(G.DAY, e.weekday), ctx)
+            return self._cyclic(Cyclic(_DAY, e.weekday), ctx)
         raise ResolutionError("an empty date", expected="a year, month or day")
 
     def _month_day(self, e: Date, ctx: Context) -> Resolved:
@@ -257,15 +262,15 @@ class Resolver:
         for k in range(-reach, reach + 1):
             start = cal.day(ctx.ref.year + k, e.month, e.day, tz)
             if start is not None:
-                cands.append(G.DAY.unit(start))
+                cands.append(_DAY.unit(start))
         if e.weekday is not None:  # "Tuesday, November 9": prefer years where the weekday fits
             fitting = [c for c in cands if c.start.weekday() == e.weekday]
             if fitting:
                 cands = fitting
-        chosen = cal.pick(cands, None, ctx.prefer, ctx.ref, G.DAY.unit(ctx.ref))
+        chosen = cal.pick(cands, None, ctx.prefer, ctx.ref, _DAY.unit(ctx.ref))
         if chosen is None:
             chosen = min(cands, key=lambda c: abs(c.start.timestamp() - ctx.ref.timestamp()))
-        return _unit_result(chosen, G.DAY)
+        return _unit_result(chosen, _DAY)
 
     def _nth_weekday(self, e: Date, ctx: Context) -> Resolved:
         """"Thanksgiving", "the fourth Thursday of November 1999": the nth weekday of a month,
@@ -297,41 +302,41 @@ class Resolver:
         for year in years:
             start = find(year, tz)
             if start is not None:
-                cands.append(G.DAY.unit(start))
+                cands.append(_DAY.unit(start))
         if not cands:
             raise _fail(missing.format(year=years[0]))
         if len(cands) == 1:
-            return _unit_result(cands[0], G.DAY)
-        chosen = cal.pick(cands, None, ctx.prefer, ctx.ref, G.DAY.unit(ctx.ref))
+            return _unit_result(cands[0], _DAY)
+        chosen = cal.pick(cands, None, ctx.prefer, ctx.ref, _DAY.unit(ctx.ref))
         if chosen is None:
             chosen = min(cands, key=lambda c: abs(c.start.timestamp() - ctx.ref.timestamp()))
-        return _unit_result(chosen, G.DAY)
+        return _unit_result(chosen, _DAY)
 
     def _day_of_month(self, dom: int, ctx: Context) -> Resolved:
         tz = ctx.ref.tzinfo
         assert tz is not None
-        if ctx.focus_g in (G.MONTH, G.DAY) and ctx.focus_end is not None \
-                and G.MONTH.floor(just_before(ctx.focus_end)) == G.MONTH.floor(ctx.focus):
+        if ctx.focus_g in (_MONTH, _DAY) and ctx.focus_end is not None \
+                and _MONTH.floor(just_before(ctx.focus_end)) == _MONTH.floor(ctx.focus):
             # a story told of one month ("In December they tried twice, most recently on the
             # 19th"): the day of that month, not of the anchor's
             start = cal.day(ctx.focus.year, ctx.focus.month, dom, tz)
             if start is not None:
-                return _unit_result(G.DAY.unit(start), G.DAY)
+                return _unit_result(_DAY.unit(start), _DAY)
         cands: list[Interval] = []
-        month = G.MONTH.floor(ctx.ref)
+        month = _MONTH.floor(ctx.ref)
         for k in (-2, -1, 0, 1, 2):
             m = month.add(months=k)
             start = cal.day(m.year, m.month, dom, tz)
             if start is not None:
-                cands.append(G.DAY.unit(start))
-        chosen = cal.pick(cands, None, ctx.prefer, ctx.ref, G.DAY.unit(ctx.ref))
+                cands.append(_DAY.unit(start))
+        chosen = cal.pick(cands, None, ctx.prefer, ctx.ref, _DAY.unit(ctx.ref))
         if chosen is None:
             raise _fail(f"no day {dom} near {ctx.ref.date().isoformat()}")
-        return _unit_result(chosen, G.DAY)
+        return _unit_result(chosen, _DAY)
 
     def _cyclic(self, e: Cyclic, ctx: Context) -> Resolved:
-        if e.which == 0 and e.unit in (G.MONTH, G.QUARTER, G.HALF) or (
-                e.which == 0 and e.unit is G.SEASON and e.index != "WI"):
+        if e.which == 0 and e.unit in (_MONTH, _QUARTER, _HALF) or (
+                e.which == 0 and e.unit is _SEASON and e.index != "WI"):
             tz = ctx.ref.tzinfo
             assert tz is not None
             year = (ctx.focus if e.narrative else ctx.ref).year  # "this September", "that spring"
@@ -347,9 +352,9 @@ class Resolver:
     def _period(self, e: Period, ctx: Context) -> Resolved:
         tz = ctx.ref.tzinfo
         assert tz is not None
-        if e.unit in (G.DECADE, G.CENTURY, G.MILLENNIUM):
+        if e.unit in (_DECADE, _CENTURY, _MILLENNIUM):
             first = int(e.index)
-            if e.unit is G.DECADE and 0 <= first < 100:  # "the '90s": the century from the anchor
+            if e.unit is _DECADE and 0 <= first < 100:  # "the '90s": the century from the anchor
                 first = self._year(Date(year=first, short_year=True), ctx)
             start = cal.year_start(first, tz) if first >= 1 else None
             if start is None:
@@ -358,16 +363,16 @@ class Resolver:
         if e.base is None:
             return self._cyclic(Cyclic(e.unit, e.index), ctx)
         base = self.resolve(e.base, ctx)
-        year = base.likely.start.year if e.unit is not G.SEASON or base.likely.start.month != 12 else \
+        year = base.likely.start.year if e.unit is not _SEASON or base.likely.start.month != 12 else \
             base.likely.start.year + 1
-        if e.unit is G.WEEK:
+        if e.unit is _WEEK:
             start = cal.day(year, 1, 4, tz)
             if start is None:
                 raise _fail(f"no week {e.index} in {year}")
-            week = G.WEEK.floor(start, WeekDay.MONDAY).add(weeks=int(e.index) - 1)
+            week = _WEEK.floor(start, WeekDay.MONDAY).add(weeks=int(e.index) - 1)
             if week.isocalendar()[0] != year:  # ISO years have 52 or 53 weeks
                 raise _fail(f"{year} has no ISO week {e.index} (it has 52)")
-            return _unit_result(G.WEEK.unit(week), G.WEEK)
+            return _unit_result(_WEEK.unit(week), _WEEK)
         found = cal.member_in_year(e.unit, e.index, year, tz)
         if found is None:
             raise _fail(f"no {e.unit.value} {e.index} in {year}")
@@ -378,30 +383,30 @@ class Resolver:
     def _relative(self, e: Relative, ctx: Context) -> Resolved:
         if e.unit == "period":  # "the latest period": the focus's unit, else a results quarter
             fg = ctx.focus_g
-            if fg is None or not G.DAY <= fg <= G.YEAR or fg is G.SEASON:
+            if fg is None or not _DAY <= fg <= _YEAR or fg is _SEASON:
                 # no reporting period in focus: the last quarter completed before the reference
-                start = G.QUARTER.add(G.QUARTER.floor(ctx.ref), e.offset - 1)
-                return _unit_result(G.QUARTER.unit(start), G.QUARTER)
-            if fg < G.MONTH:  # "the quarter ended Sept. 30 ... the latest period": its quarter
-                start = G.QUARTER.add(G.QUARTER.floor(ctx.focus), e.offset)
-                return _unit_result(G.QUARTER.unit(start), G.QUARTER)
+                start = _QUARTER.add(_QUARTER.floor(ctx.ref), e.offset - 1)
+                return _unit_result(_QUARTER.unit(start), _QUARTER)
+            if fg < _MONTH:  # "the quarter ended Sept. 30 ... the latest period": its quarter
+                start = _QUARTER.add(_QUARTER.floor(ctx.focus), e.offset)
+                return _unit_result(_QUARTER.unit(start), _QUARTER)
             return self._relative(Relative(fg, e.offset, narrative=True), ctx)
         ref = ctx.focus if e.narrative else ctx.ref
-        if e.narrative and e.offset == 0 and e.unit is G.QUARTER and ctx.focus_g is None:
+        if e.narrative and e.offset == 0 and e.unit is _QUARTER and ctx.focus_g is None:
             # "the quarter", "the latest quarter" with no story yet: results news means the
             # last quarter completed before publication
-            start = G.QUARTER.add(G.QUARTER.floor(ctx.ref), -1)
-            return _unit_result(G.QUARTER.unit(start), G.QUARTER)
+            start = _QUARTER.add(_QUARTER.floor(ctx.ref), -1)
+            return _unit_result(_QUARTER.unit(start), _QUARTER)
         if e.narrative and e.offset == 0 and ctx.focus_g is not None and e.unit != "weekend" and (
-                ctx.focus_g > G(e.unit) or (e.unit is G.QUARTER and ctx.focus_g is not G.QUARTER)
+                ctx.focus_g > G(e.unit) or (e.unit is _QUARTER and ctx.focus_g is not _QUARTER)
                 or G(e.unit).floor(ctx.focus, ctx.week_start) > ctx.ref):
             # the focus is coarser than the unit ("the quarter" after a year or a day) or a
             # forecast after the reference: "the year" is then the reference's own, and "the
             # quarter", as results news means it, the last one completed before publication
             ref = ctx.ref
-            if e.unit is G.QUARTER:
-                start = G.QUARTER.add(G.QUARTER.floor(ref), -1)
-                return _unit_result(G.QUARTER.unit(start), G.QUARTER)
+            if e.unit is _QUARTER:
+                start = _QUARTER.add(_QUARTER.floor(ref), -1)
+                return _unit_result(_QUARTER.unit(start), _QUARTER)
         if e.unit == "weekend":
             if e.narrative and e.offset == 0:
                 # "over the weekend": the one just before publication, or the coming one when
@@ -409,12 +414,12 @@ class Resolver:
                 ref = ctx.ref
                 if ref.weekday() < 5:
                     ahead = ctx.prefer == "future"
-                    ref = G.DAY.add(G.DAY.floor(ref), 5 - ref.weekday() if ahead else -(ref.weekday() + 1))
-            week = G.WEEK.floor(ref, WeekDay.MONDAY).add(weeks=e.offset)
+                    ref = _DAY.add(_DAY.floor(ref), 5 - ref.weekday() if ahead else -(ref.weekday() + 1))
+            week = _WEEK.floor(ref, WeekDay.MONDAY).add(weeks=e.offset)
             saturday = week.add(days=5)
             likely = Interval._trusted(saturday, week.add(days=7))
             iy, iw, _ = saturday.isocalendar()
-            return Resolved(likely, None, G.DAY, f"{iy:04d}-W{iw:02d}-WE")
+            return Resolved(likely, None, _DAY, f"{iy:04d}-W{iw:02d}-WE")
         g = G(e.unit)
         start = g.add(g.floor(ref, ctx.week_start), e.offset)
         return _unit_result(g.unit(start, ctx.week_start), g, ctx.week_start)
@@ -434,20 +439,20 @@ class Resolver:
         n, unit, low, high = _whole(e.amount, e.unit)
         ws = ctx.week_start
         fg = ctx.focus_g
-        if (fg is not None and e.base is None and e.unit is G.YEAR and G.DAY <= fg < G.YEAR
-                and fg is not G.WEEK and (e.narrative or fg in (G.QUARTER, G.HALF))
+        if (fg is not None and e.base is None and e.unit is _YEAR and _DAY <= fg < _YEAR
+                and fg is not _WEEK and (e.narrative or fg in (_QUARTER, _HALF))
                 and not e.amount.vague):
             # "profit rose from a year earlier": the same quarter (month, day) a year before the
             # story's focus, as news comparisons mean; a focus of several units ("late 1995",
             # September to December) keeps them all ("a year later": late 1996)
-            start = G.YEAR.add(fg.floor(ctx.focus, ws), e.sign * n)
+            start = _YEAR.add(fg.floor(ctx.focus, ws), e.sign * n)
             one = fg.unit(start, ws)
             if ctx.focus_end is not None:
-                end = G.YEAR.add(ctx.focus_end, e.sign * n)
+                end = _YEAR.add(ctx.focus_end, e.sign * n)
                 if end > one.end:
                     whole = Interval._trusted(start, end)
                     value, vg = containing_value(whole, fg, ws)
-                    return Resolved(whole, None, fg, value, TimexType.TIME if vg < G.DAY else TimexType.DATE,
+                    return Resolved(whole, None, fg, value, TimexType.TIME if vg < _DAY else TimexType.DATE,
                                     value_g=vg)
             return _unit_result(one, fg, ws)
         likely = self._offset_point(n, unit, e.sign, ref, ws)
@@ -458,12 +463,12 @@ class Resolver:
             # as that long after its last day
             likely = likely.hull(self._offset_point(n, unit, e.sign, last, ws))
             value, vg = containing_value(likely, unit, ws)
-            if (unit < G.DAY and fg is not None and vg > fg >= G.DAY
+            if (unit < _DAY and fg is not None and vg > fg >= _DAY
                     and likely.end <= fg.add(fg.floor(likely.start, ws), 2)):
                 # "three hours later" than Tuesday runs into Wednesday: the value names the
                 # focus's unit that holds most of the readings (Tuesday), not their month
                 value, vg = containing_value(fg.unit(likely.midpoint, ws), fg, ws)
-            t = TimexType.TIME if vg < G.DAY else TimexType.DATE  # "48 hours later" than Wednesday: a day
+            t = TimexType.TIME if vg < _DAY else TimexType.DATE  # "48 hours later" than Wednesday: a day
             return Resolved(likely, None, unit, value, t, value_g=vg)
         result = _unit_result(likely, unit, ws)
         if e.amount.vague:
@@ -489,7 +494,7 @@ class Resolver:
         nh = _whole(Quantity.exact(q.high), e.unit)[0]
         likely = self._offset_point(nl, unit, e.sign, ref, ws).hull(self._offset_point(nh, unit, e.sign, ref, ws))
         value, vg = containing_value(likely, unit, ws)
-        return Resolved(likely, None, unit, value, TimexType.TIME if unit < G.DAY else TimexType.DATE,
+        return Resolved(likely, None, unit, value, TimexType.TIME if unit < _DAY else TimexType.DATE,
                         approximate=True, value_g=vg)
 
     def _within(self, e: Within, ctx: Context) -> Resolved:
@@ -505,7 +510,7 @@ class Resolver:
         whole = inner.likely
         fine = PART_UNIT[max(inner.value_g, inner.g)]
         if e.part in ("EARLIER", "LATER"):
-            today = G.DAY.unit(ctx.ref)
+            today = _DAY.unit(ctx.ref)
             # on the unit's first (last) day nothing of it lies before (after) that day: "later
             # this year" said on December 31 is later that day, not the whole year
             if e.part == "EARLIER":
@@ -514,7 +519,7 @@ class Resolver:
             else:
                 piece = Interval._trusted(today.end, whole.end) if today.end < whole.end else (
                     today if whole.end == today.end and whole.start <= today.start else whole)
-            return Resolved(piece, None, min(G.DAY, inner.g), inner.value, inner.type,
+            return Resolved(piece, None, min(_DAY, inner.g), inner.value, inner.type,
                             inner.mod, value_g=inner.value_g)
         policy = ctx.options.policy
         n = cal.units_in(whole, fine)  # counted once for both fractions
@@ -530,19 +535,19 @@ class Resolver:
         whole = inner.likely
         if max(inner.g, inner.value_g) <= e.unit:
             raise _fail(f"a {e.unit.value} is no smaller part of {inner.value}")
-        days = 7 if e.unit is G.WEEK else 1
+        days = 7 if e.unit is _WEEK else 1
         if e.which > 0:  # the first (second …) day or seven days
-            start = G.DAY.add(G.DAY.floor(whole.start), (e.which - 1) * days)
-            piece = Interval._trusted(start, G.DAY.add(start, days))
+            start = _DAY.add(_DAY.floor(whole.start), (e.which - 1) * days)
+            piece = Interval._trusted(start, _DAY.add(start, days))
             if piece.end > whole.end:
                 raise _fail(f"{inner.value} has no {e.unit.value} number {e.which}")
         else:
-            end = G.DAY.floor(just_before(whole.end))
-            piece = Interval._trusted(G.DAY.add(end, 1 - days), G.DAY.add(end, 1))
+            end = _DAY.floor(just_before(whole.end))
+            piece = Interval._trusted(_DAY.add(end, 1 - days), _DAY.add(end, 1))
         if days == 1:
-            return _unit_result(piece, G.DAY)
-        value, vg = containing_value(piece, G.DAY, ctx.week_start)
-        return Resolved(piece, None, G.DAY, value, TimexType.DATE, value_g=vg)
+            return _unit_result(piece, _DAY)
+        value, vg = containing_value(piece, _DAY, ctx.week_start)
+        return Resolved(piece, None, _DAY, value, TimexType.DATE, value_g=vg)
 
     def _approx(self, e: Approx, ctx: Context) -> Resolved:
         inner_expr = e.expr
@@ -579,20 +584,20 @@ class Resolver:
         g = x.g
         ws = ctx.week_start
         far = max(1, math.ceil(policy.far_factor))
-        today = G.DAY.unit(ctx.ref)
-        if mod in ("BEFORE", "AFTER") and g < G.HOUR:
+        today = _DAY.unit(ctx.ref)
+        if mod in ("BEFORE", "AFTER") and g < _HOUR:
             # "before 5 p.m.", "after 5:30 p.m.": a clock time is an instant, and what lies
             # before or after it is reckoned in hours (as "until Friday night" is): the hour
             # before it is likely, ``far`` hours possible. "after 5 p.m." starts at 17:00, not
             # after the minute 17:00-17:01 ends
             point = x.likely.start
             if mod == "BEFORE":
-                likely = Interval._trusted(G.HOUR.add(point, -1), point)
-                possible = Interval._trusted(G.HOUR.add(point, -far), point)
+                likely = Interval._trusted(_HOUR.add(point, -1), point)
+                possible = Interval._trusted(_HOUR.add(point, -far), point)
             else:
-                likely = Interval._trusted(point, G.HOUR.add(point, 1))
-                possible = Interval._trusted(point, G.HOUR.add(point, far))
-            return Resolved(likely, possible, G.HOUR, x.value, x.type, TimexMod(mod), value_g=x.value_g)
+                likely = Interval._trusted(point, _HOUR.add(point, 1))
+                possible = Interval._trusted(point, _HOUR.add(point, far))
+            return Resolved(likely, possible, _HOUR, x.value, x.type, TimexMod(mod), value_g=x.value_g)
         if mod == "BEFORE":
             likely = Interval._trusted(g.add(g.floor(x.likely.start, ws), -1), x.likely.start)
             possible = Interval._trusted(g.add(g.floor(x.likely.start, ws), -far), x.likely.start)
@@ -601,13 +606,13 @@ class Resolver:
             possible = Interval._trusted(x.likely.end, g.add(x.likely.end, far))
         elif mod == "ON_OR_AFTER":
             # "since X" runs up to the reference day whenever X has begun by then
-            reach = max(g, G.HOUR)  # past a clock time, hours (not minutes) are counted
+            reach = max(g, _HOUR)  # past a clock time, hours (not minutes) are counted
             end = today.end if today.end > x.likely.start else reach.add(x.likely.end, far)
             likely = possible = Interval._trusted(x.likely.start, end)
         else:  # ON_OR_BEFORE
             # "until/by X" runs from the reference day whenever X has not ended by then; a
             # clock time is an instant: "by 5 p.m." ends at 17:00, not when its minute ends
-            end, reach = (x.likely.start, G.HOUR) if g < G.HOUR else (x.likely.end, g)
+            end, reach = (x.likely.start, _HOUR) if g < _HOUR else (x.likely.end, g)
             start = today.start if today.start < end else reach.add(reach.floor(x.likely.start, ws), -far)
             likely = possible = Interval._trusted(start, end)
         result = Resolved(likely, possible, g, x.value, x.type, TimexMod(mod), value_g=x.value_g)
@@ -618,16 +623,16 @@ class Resolver:
         ref = self._reference(e, ctx)
         n, unit, _, _ = _whole(e.amount, e.unit)
         ws = ctx.week_start
-        day_ref = G.DAY.floor(ref) if unit >= G.DAY else ref
+        day_ref = _DAY.floor(ref) if unit >= _DAY else ref
         point = unit.add(day_ref, e.sign * n)
         value = date_value(unit.floor(point, ws), unit, ws)
         k = max(1, math.ceil(n * policy.more_than_likely))
         far = max(n + k, math.ceil(n * policy.far_factor))
-        fine = min(G.DAY, unit)
+        fine = min(_DAY, unit)
         # "less than an hour ago" reaches the reference's day (or, for finer units, its minute
         # or second), not a whole unit past the reference
-        end_of_ref = (G.DAY if unit >= G.DAY else G.MINUTE if unit >= G.MINUTE else G.SECOND).unit(ref).end
-        start_of_ref = G.DAY.floor(ref) if unit >= G.DAY else ref
+        end_of_ref = (_DAY if unit >= _DAY else _MINUTE if unit >= _MINUTE else _SECOND).unit(ref).end
+        start_of_ref = _DAY.floor(ref) if unit >= _DAY else ref
         beyond = mod in ("MORE_THAN", "EQUAL_OR_MORE")
         if e.sign < 0:
             if beyond:
@@ -645,7 +650,7 @@ class Resolver:
             else:
                 likely = possible = Interval._trusted(start_of_ref, point if point > start_of_ref else end_of_ref)
                 tmod = TimexMod.BEFORE if mod == "LESS_THAN" else TimexMod.ON_OR_BEFORE
-        t = TimexType.TIME if unit < G.DAY else TimexType.DATE
+        t = TimexType.TIME if unit < _DAY else TimexType.DATE
         return Resolved(likely, possible, fine, value, t, tmod, value_g=unit)
 
     # -- several times ----------------------------------------------------------------
@@ -658,8 +663,8 @@ class Resolver:
         if b.likely.end <= a.likely.start and isinstance(e.start, Clock) and isinstance(e.end, Clock) \
                 and e.start.base == e.end.base and e.end.hour is not None:
             # "from 10 p.m. to 2 a.m.": a clock range that crosses midnight ends the next day
-            b.likely = Interval._trusted(G.DAY.add(b.likely.start, 1), G.DAY.add(b.likely.end, 1))
-            b.possible = Interval._trusted(G.DAY.add(b.possible.start, 1), G.DAY.add(b.possible.end, 1))
+            b.likely = Interval._trusted(_DAY.add(b.likely.start, 1), _DAY.add(b.likely.end, 1))
+            b.possible = Interval._trusted(_DAY.add(b.possible.start, 1), _DAY.add(b.possible.end, 1))
         if b.likely.end <= a.likely.start:
             raise ResolutionError(f"the range ends ({b.value}) before it starts ({a.value})",
                                   expected="a range whose end follows its start")
@@ -667,7 +672,7 @@ class Resolver:
         # year through August" is January to August, not the whole year
         inside = a.likely.start <= b.likely.start and b.likely.end < a.likely.end
         end, possible_end = b.likely.end, b.possible.end
-        if isinstance(e.end, Clock) and e.end.hour is not None and b.g is G.MINUTE:
+        if isinstance(e.end, Clock) and e.end.hour is not None and b.g is _MINUTE:
             # "from 9 a.m. to 5 p.m." ends at 5 p.m., not when the minute 5:00 ends
             end = possible_end = b.likely.start
         likely = Interval._trusted(a.likely.start, end if inside else max(a.likely.end, end))
@@ -675,7 +680,7 @@ class Resolver:
         g = min(a.g, b.g)
         value, vg = containing_value(likely, max(a.value_g, b.value_g), ctx.week_start)
         # a range of times within one day is valued as the day: a DATE, as TimeML types values
-        t = TimexType.TIME if g < G.DAY and vg < G.DAY else TimexType.DATE
+        t = TimexType.TIME if g < _DAY and vg < _DAY else TimexType.DATE
         return Resolved(likely, possible, g, value, t, None, a.approximate or b.approximate, value_g=vg)
 
     def _enumeration(self, e: Enumeration, ctx: Context) -> Resolved:
@@ -700,7 +705,7 @@ class Resolver:
             possible = possible.hull(r.possible)
         g = min(r.g for r in results)
         value, vg = containing_value(likely, max(r.value_g for r in results), ctx.week_start)
-        t = TimexType.TIME if g < G.DAY else TimexType.DATE
+        t = TimexType.TIME if g < _DAY else TimexType.DATE
         out = Resolved(likely, possible, g, value, t, None, any(r.approximate for r in results), value_g=vg)
         if len(merged) > 1:
             out.parts = tuple(merged)
@@ -714,14 +719,14 @@ class Resolver:
             # a bare time of day ("at 3 p.m.", "late afternoon") is on the story's day when a
             # story told of one day ("Fighting resumed on Sunday … until late afternoon"),
             # else on the anchor's; "this morning", "tonight" name their day (a base)
-            told_day = ctx.focus_g is not None and ctx.focus_g <= G.DAY and ctx.focus_end is not None \
-                and ctx.focus_end <= G.DAY.add(G.DAY.floor(ctx.focus), 1)
-            base = G.DAY.unit(ctx.focus if told_day else ctx.ref)
-            base_value = date_value(base.start, G.DAY)
+            told_day = ctx.focus_g is not None and ctx.focus_g <= _DAY and ctx.focus_end is not None \
+                and ctx.focus_end <= _DAY.add(_DAY.floor(ctx.focus), 1)
+            base = _DAY.unit(ctx.focus if told_day else ctx.ref)
+            base_value = date_value(base.start, _DAY)
         else:
             b = self.resolve(e.base, ctx)
-            base = G.DAY.unit(b.likely.start)
-            base_value = date_value(base.start, G.DAY)
+            base = _DAY.unit(b.likely.start)
+            base_value = date_value(base.start, _DAY)
         midnight = base.start
         if e.hour is None:
             code = e.part or "MO"
@@ -729,8 +734,8 @@ class Resolver:
             likely = Interval._trusted(cal.wall_clock(midnight, l0), cal.wall_clock(midnight, l1))
             possible = Interval._trusted(cal.wall_clock(midnight, p0), cal.wall_clock(midnight, p1))
             if code == "EH":  # the early hours of Friday end the night of Thursday (TNI runs to 6 a.m.)
-                base_value = date_value(G.DAY.add(midnight, -1), G.DAY)
-            return Resolved(likely, possible, G.HOUR, f"{base_value}T{TIMEX_DAY_PART.get(code, code)}",
+                base_value = date_value(_DAY.add(midnight, -1), _DAY)
+            return Resolved(likely, possible, _HOUR, f"{base_value}T{TIMEX_DAY_PART.get(code, code)}",
                             TimexType.TIME)
         minute = e.minute or 0
         if e.hour == 24:  # midnight at the end of the base day (TimeML T24:00)
@@ -742,13 +747,13 @@ class Resolver:
             start = pendulum.datetime(midnight.year, midnight.month, midnight.day, e.hour, minute, tz=tz)
         else:
             start = cal.wall_clock(midnight, e.hour, minute)
-        likely = G.MINUTE.unit(start)
-        return Resolved(likely, None, G.MINUTE, f"{base_value}T{e.hour:02d}:{minute:02d}", TimexType.TIME)
+        likely = _MINUTE.unit(start)
+        return Resolved(likely, None, _MINUTE, f"{base_value}T{e.hour:02d}:{minute:02d}", TimexType.TIME)
 
     def _ref(self, e: Ref, ctx: Context) -> Resolved:
-        today = G.DAY.unit(ctx.ref)
+        today = _DAY.unit(ctx.ref)
         if e.value not in REFERENCE_REACH:
-            return Resolved(today, None, G.DAY, e.value)
+            return Resolved(today, None, _DAY, e.value)
         (ln, lu), (pn, pu) = REFERENCE_REACH[e.value]
         if e.value == "PAST_REF":
             likely = Interval._trusted(lu.add(today.end, -ln), today.end)
@@ -756,7 +761,7 @@ class Resolver:
         else:
             likely = Interval._trusted(today.start, lu.add(today.start, ln))
             possible = Interval._trusted(today.start, pu.add(today.start, pn))
-        return Resolved(likely, possible, G.DAY, e.value, approximate=True)
+        return Resolved(likely, possible, _DAY, e.value, approximate=True)
 
     # -- lengths and sets ---------------------------------------------------------------
 
@@ -767,10 +772,10 @@ class Resolver:
                                 expected="a date or time; a length of time needs an anchor such as "
                                          "'the past three weeks'")
         n, unit, _low, high = _whole(e.amount, e.unit)
-        fine = min(G.DAY, unit)
+        fine = min(_DAY, unit)
         if e.end is not None or e.narrative:
             return self._stretch(e, ctx, n, unit, high, value)
-        today = G.DAY.unit(ctx.ref) if unit >= G.DAY else unit.unit(ctx.ref)
+        today = _DAY.unit(ctx.ref) if unit >= _DAY else unit.unit(ctx.ref)
         if e.anchored < 0:
             end = today.end
             likely = Interval._trusted(unit.add(end, -max(n, 1)), end)
@@ -779,7 +784,7 @@ class Resolver:
             start = today.start
             likely = Interval._trusted(start, unit.add(start, max(n, 1)))
             possible = Interval._trusted(start, unit.add(start, max(math.ceil(high), n, 1)))
-        if not e.amount.vague and e.amount.value == 1 and e.unit >= G.WEEK:
+        if not e.amount.vague and e.amount.value == 1 and e.unit >= _WEEK:
             # "the past year", "the last decade": TimeML values them as the previous unit
             prev = e.unit.add(e.unit.floor(ctx.ref, ctx.week_start), e.anchored)
             return Resolved(likely, possible, fine, date_value(prev, e.unit, ctx.week_start), TimexType.DATE,
@@ -800,7 +805,7 @@ class Resolver:
         elif e.anchored < 0:
             edge = ctx.focus
         else:
-            edge = ctx.focus_end if ctx.focus_end is not None else G.DAY.unit(ctx.focus).end
+            edge = ctx.focus_end if ctx.focus_end is not None else _DAY.unit(ctx.focus).end
         far = max(math.ceil(high), n, 1)
         if e.anchored < 0:
             likely = Interval._trusted(unit.add(edge, -max(n, 1)), edge)
@@ -808,7 +813,7 @@ class Resolver:
         else:
             likely = Interval._trusted(edge, unit.add(edge, max(n, 1)))
             possible = Interval._trusted(edge, unit.add(edge, far))
-        return Resolved(likely, possible, min(G.DAY, unit), value, TimexType.DURATION,
+        return Resolved(likely, possible, min(_DAY, unit), value, TimexType.DURATION,
                         approximate=e.amount.vague, value_g=unit)
 
     def _recurrence(self, e: Recurrence, ctx: Context) -> Resolved:

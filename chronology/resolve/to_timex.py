@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from pendulum import DateTime, WeekDay
 
 from chronology.expression import Approx, Bound, Clock, Cyclic, Duration, Expr, Quantity, Recurrence
@@ -29,38 +31,48 @@ def date_value(start: DateTime, g: Granularity, week_start: WeekDay = WeekDay.MO
     TIMEX3 weeks are ISO weeks: a week that starts on another day than Monday is named by the
     ISO week that holds most of its days (its fourth day's).
     """
-    if g is G.WEEK and week_start is not WeekDay.MONDAY:
-        start = G.WEEK.floor(start, week_start).add(days=3)
-    y = start.year
-    if g is G.YEAR:
-        return f"{y:04d}"
-    if g is G.MONTH:
-        return f"{y:04d}-{start.month:02d}"
-    if g is G.DAY:
-        return f"{y:04d}-{start.month:02d}-{start.day:02d}"
-    if g is G.WEEK:
+    # The stdlib's date.isoformat writes the wall-clock date as "%04d-%02d-%02d", the value of
+    # a day, whose first 4 and 7 characters are the values of its year and month: one C call
+    # in place of formatting each field. The members are module constants: reading one off
+    # the enum class runs the enum metaclass's __getattr__ hook.
+    if g is _DAY:
+        return _ISO_DATE(start)
+    if g is _YEAR:
+        return _ISO_DATE(start)[:4]
+    if g is _MONTH:
+        return _ISO_DATE(start)[:7]
+    if g is _WEEK:
+        if week_start is not _MONDAY:
+            start = G.WEEK.floor(start, week_start).add(days=3)
         iy, iw, _ = start.isocalendar()
         return f"{iy:04d}-W{iw:02d}"
-    if g is G.QUARTER:
+    y = start.year
+    if g is _QUARTER:
         return f"{y:04d}-Q{(start.month - 1) // 3 + 1}"
-    if g is G.HALF:
+    if g is _HALF:
         return f"{y:04d}-H{(start.month - 1) // 6 + 1}"
-    if g is G.SEASON:
+    if g is _SEASON:
         first = start.month - (start.month - 3) % 3
         code = _SEASON_CODE[first if first > 0 else 12]
         return f"{y + 1 if code == 'WI' and start.month == 12 else y:04d}-{code}"
-    if g is G.DECADE:
+    if g is _DECADE:
         return f"{y // 10:03d}"
-    if g is G.CENTURY:
+    if g is _CENTURY:
         return f"{y // 100:02d}"
-    if g is G.MILLENNIUM:
+    if g is _MILLENNIUM:
         return f"{y // 1000:d}"
-    day = f"{y:04d}-{start.month:02d}-{start.day:02d}"
-    if g is G.HOUR:
+    day = _ISO_DATE(start)
+    if g is _HOUR:
         return f"{day}T{start.hour:02d}"
-    if g is G.MINUTE:
+    if g is _MINUTE:
         return f"{day}T{start.hour:02d}:{start.minute:02d}"
     return f"{day}T{start.hour:02d}:{start.minute:02d}:{start.second:02d}"
+
+
+_ISO_DATE = _dt.date.isoformat  # on a datetime: its wall-clock date, without time or offset
+(_SECOND, _MINUTE, _HOUR, _DAY, _WEEK, _MONTH, _SEASON, _QUARTER, _HALF, _YEAR, _DECADE, _CENTURY,
+ _MILLENNIUM) = G
+_MONDAY = WeekDay.MONDAY
 
 
 _COARSER = tuple(G)
