@@ -35,7 +35,7 @@ from pendulum.helpers import is_leap
 from chronology.errors import InvalidSpan
 from chronology.model.interval import Interval
 
-__all__ = ["Granularity"]
+__all__ = ["Granularity", "first_month"]
 
 # months per unit, for the month-based units
 _MONTHS = {"month": 1, "season": 3, "quarter": 3, "half": 6, "year": 12,
@@ -121,6 +121,21 @@ class Granularity(enum.StrEnum):
                 return found
         start = _floor(self, t, week_start)
         return Interval._trusted(start, _next_start(self, start, max(1, n), week_start))
+
+    def shifted_unit(self, t: DateTime, n: int, week_start: WeekDay = WeekDay.MONDAY) -> Interval:
+        """The unit ``n`` units after (negative: before) the one containing ``t``: what
+        ``self.unit(self.add(self.floor(t), n))`` gives ("40 years ago": the year 40 before the
+        anchor's).
+
+        >>> Granularity.YEAR.shifted_unit(pendulum.datetime(1999, 11, 9), -40)
+        Interval('1959-01-01', '1960-01-01')
+        """
+        tz = t.tzinfo
+        if (tz is _UTC or type(tz) is _FIXED_TZ) and not t.fold:
+            found = _shifted_unit_steady(self._value_, t, n, week_start)
+            if found is not None:
+                return found
+        return self.unit(_add(self, _floor(self, t, week_start), n), week_start)
 
     def is_aligned(self, interval: Interval, week_start: WeekDay = WeekDay.MONDAY) -> bool:
         """Whether ``interval`` is a whole number (≥ 1) of consecutive units of this granularity."""
@@ -252,7 +267,7 @@ def _floor_steady(value: str, t: DateTime, week_start: WeekDay) -> DateTime:
         day = t if midnight else t.__class__(t.year, t.month, t.day, 0, 0, 0, 0, t.tzinfo)
         back = (t.weekday() - int(week_start)) % 7  # pendulum's WeekDay: Monday = 0
         return _ADD(day, _BACK_DAYS[back]) if back else day
-    year, month = _first_month(value, t.year, t.month)
+    year, month = first_month(value, t.year, t.month)
     if midnight and t.day == 1 and month == t.month and year == t.year:
         return t
     return t.__class__(year, month, 1, 0, 0, 0, 0, t.tzinfo)
@@ -262,7 +277,7 @@ def _floor_steady(value: str, t: DateTime, week_start: WeekDay) -> DateTime:
 _BACK_DAYS = tuple(_dt.timedelta(days=-k) for k in range(7))
 
 
-def _first_month(value: str, year: int, month: int) -> tuple[int, int]:
+def first_month(value: str, year: int, month: int) -> tuple[int, int]:
     """(year, month) of the first month of the month-based unit holding ``year``-``month``."""
     size = _YEARS.get(value)
     if size is not None:
@@ -288,7 +303,7 @@ def _floor_steady_folded(value: str, t: DateTime, week_start: WeekDay) -> DateTi
     if value == "week":
         back = (t.weekday() - int(week_start)) % 7  # pendulum's WeekDay: Monday = 0
         return _ADD(day, _dt.timedelta(days=-back)) if back else day
-    year, month = _first_month(value, t.year, t.month)
+    year, month = first_month(value, t.year, t.month)
     if year == t.year and month == t.month and t.day == 1:
         return day
     return _REPLACE(day, year=year, month=month, day=1)
@@ -303,7 +318,7 @@ def _unit_steady(value: str, t: DateTime, week_start: WeekDay, n: int) -> Interv
         if value in _FIXED_DELTA:
             start = _floor_steady(value, t, week_start)
             return Interval._trusted(start, _ADD(start, _FIXED_DELTA[value] * n if n != 1 else _FIXED_DELTA[value]))
-        year, month = _first_month(value, t.year, t.month)
+        year, month = first_month(value, t.year, t.month)
         if (t.day == 1 and month == t.month and year == t.year
                 and not (t.hour or t.minute or t.second or t.microsecond)):
             start = t
@@ -332,6 +347,31 @@ def _add_steady(value: str, t: DateTime, n: int) -> DateTime:
         return _REPLACE(t, year=year, month=month, day=day)
     # all eight fields to the class, as ``replace`` passes them (see _floor_steady)
     return t.__class__(year, month, day, t.hour, t.minute, t.second, t.microsecond, t.tzinfo)
+
+
+def _shifted_unit_steady(value: str, t: DateTime, n: int, week_start: WeekDay) -> Interval | None:
+    """``unit(add(floor(t), n))`` in a fixed-offset zone (``fold`` 0), in one step: a floor
+    is aligned and stays aligned when whole units are added (months of a first of the month
+    stay firsts; a fixed length moves a start to a start), so the unit is the sum and the
+    sum plus one unit. None when a bound leaves years 1-9999 (the general path raises)."""
+    try:
+        delta = _FIXED_DELTA.get(value)
+        if delta is not None:
+            floor = _floor_steady(value, t, week_start)
+            start = _ADD(floor, delta * n) if n else floor
+            return Interval._trusted(start, _ADD(start, delta))
+        year, month = first_month(value, t.year, t.month)
+        months = _MONTHS[value]
+        first = month - 1 + months * n
+        last = first + months
+        start_year, end_year = year + first // 12, year + last // 12
+        if not (1 <= year and 1 <= start_year and end_year <= 9999):
+            return None
+        tz = t.tzinfo
+        return Interval._trusted(t.__class__(start_year, first % 12 + 1, 1, 0, 0, 0, 0, tz),
+                                 t.__class__(end_year, last % 12 + 1, 1, 0, 0, 0, 0, tz))
+    except (OverflowError, ValueError):
+        return None
 
 
 def _floor_unit(value: str, t: DateTime, week_start: WeekDay) -> DateTime:

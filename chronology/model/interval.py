@@ -140,6 +140,12 @@ class Interval:
     def hull(self, other: Interval) -> Interval:
         """The smallest interval containing both."""
         start, end = self.start, self.end  # as min()/max() with key=instant: ties keep self's
+        tz = start.tzinfo
+        if (tz is _UTC or type(tz) is _FIXED) and end.tzinfo is tz and other.start.tzinfo is tz \
+                and other.end.tzinfo is tz:
+            # one fixed-offset zone: instant() is the identity on all four ends
+            return Interval._trusted(other.start if other.start < start else start,  # noqa: FURB136 (min/max: a builtin call)
+                                     other.end if other.end > end else end)  # noqa: FURB136 (min/max: a builtin call)
         if instant(other.start) < instant(start):
             start = other.start
         if instant(other.end) > instant(end):

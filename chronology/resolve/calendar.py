@@ -37,6 +37,7 @@ G = Granularity
 _UTC = pendulum.UTC
 _FIXED_TZ = pendulum.FixedTimezone
 _ADD = _dt.datetime.__add__
+_SUB = _dt.datetime.__sub__  # pendulum's own ``-`` builds a pendulum Interval
 _ONE_DAY = _dt.timedelta(days=1)
 
 
@@ -224,7 +225,15 @@ def easter_day(year: int, offset: int, tz: _dt.tzinfo) -> DateTime | None:
 
 def units_in(whole: Interval, fine: Granularity) -> int:
     """How many ``fine`` units make up ``whole`` (counted with the calendar, not estimated)."""
-    seconds = whole.end.timestamp() - whole.start.timestamp()
+    start, end = whole.start, whole.end
+    tz, end_tz = start.tzinfo, end.tzinfo
+    if ((tz is _UTC or type(tz) is _FIXED_TZ) and (end_tz is _UTC or type(end_tz) is _FIXED_TZ)
+            and not (start.microsecond or end.microsecond)):
+        # fixed offsets: the stdlib's difference is the elapsed time, and in whole seconds
+        # both it and each timestamp are exact floats, so this is the timestamps' difference
+        seconds = _SUB(end, start).total_seconds()
+    else:
+        seconds = end.timestamp() - start.timestamp()
     guess = max(1, round(seconds / (fine.nominal_days * 86400)))
     for n in (guess, guess - 1, guess + 1, guess - 2, guess + 2):
         if n >= 1 and fine.add(whole.start, n) == whole.end:
@@ -249,4 +258,6 @@ def fraction_of(whole: Interval, n: int, part: str, fraction: float, fine: Granu
             start = fine.add(end, -1)
         else:
             end = fine.add(start, 1)
-    return Interval._trusted(max(start, whole.start), min(end, whole.end))
+    # max(start, whole.start) and min(end, whole.end), unrolled as the builtins compare
+    return Interval._trusted(whole.start if whole.start > start else start,  # noqa: FURB136 (min/max: a builtin call)
+                             whole.end if whole.end < end else end)  # noqa: FURB136 (min/max: a builtin call)

@@ -432,7 +432,7 @@ class Resolver:
         return ctx.focus if e.narrative else ctx.ref
 
     def _offset_point(self, n: int, unit: Granularity, sign: int, ref: DateTime, week_start: WeekDay) -> Interval:
-        return unit.unit(unit.add(unit.floor(ref, week_start), sign * n), week_start)
+        return unit.shifted_unit(ref, sign * n, week_start)
 
     def _offset(self, e: Offset, ctx: Context) -> Resolved:
         ref = self._reference(e, ctx)

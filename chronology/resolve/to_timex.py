@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as _dt
 
+import pendulum
 from pendulum import DateTime, WeekDay
 
 from chronology.expression import Approx, Bound, Clock, Cyclic, Duration, Expr, Quantity, Recurrence
-from chronology.model.granularity import Granularity, just_before
+from chronology.model.granularity import Granularity, first_month, just_before
 from chronology.model.interval import Interval
 from chronology.model.timex import Timex, TimexMod, TimexType
 from chronology.resolve.tables import DURATION_LETTER, FINER_COUNT, TIMEX_DAY_PART
@@ -82,13 +83,48 @@ def containing_value(interval: Interval, g: Granularity, week_start: WeekDay = W
     """The value of the finest unit at ``g`` or coarser that contains ``interval`` (a TIMEX3
     value names one unit, so "November 5-7, 1999" is rendered as ``1999-11``; across a
     millennium, "1999-2000", it is ``XXXX``)."""
+    start = interval.start
     last = just_before(interval.end)
+    tz = start.tzinfo
+    # one fixed-offset zone: two instants share a unit when their wall-clock fields name the
+    # same one (see _unit_key), which costs no floors
+    steady = (tz is _UTC or type(tz) is _FIXED_TZ) and last.tzinfo is tz and not (start.fold or last.fold)
     for cand in _COARSER[g.rank:]:
-        if cand in (G.SEASON, G.WEEK, G.QUARTER, G.HALF) and cand is not g:
+        if cand in _CYCLES and cand is not g:
             continue  # never climb into a cycle the text did not name
-        if cand.floor(interval.start, week_start) == cand.floor(last, week_start):
-            return date_value(cand.floor(interval.start, week_start), cand, week_start), cand
-    return "XXXX", G.MILLENNIUM  # "1999-2000": no unit a TIMEX3 value can name holds it all
+        key = _unit_key(cand, start) if steady else None
+        if key is not None:
+            same = key == _unit_key(cand, last)
+        else:
+            same = cand.floor(start, week_start) == cand.floor(last, week_start)
+        if same:
+            return date_value(cand.floor(start, week_start), cand, week_start), cand
+    return "XXXX", _MILLENNIUM  # "1999-2000": no unit a TIMEX3 value can name holds it all
+
+
+_CYCLES = frozenset({G.SEASON, G.WEEK, G.QUARTER, G.HALF})
+_UTC = pendulum.UTC
+_FIXED_TZ = pendulum.FixedTimezone
+
+
+def _unit_key(g: Granularity, t: DateTime) -> tuple[int, ...] | None:
+    """What names the ``g`` unit holding ``t`` in a fixed-offset zone, where a unit's floor
+    is its wall-clock start: the wall-clock fields down to ``g``, or the (year, month) a
+    month-based unit starts in (granularity's own rule, ``first_month``). None for a week
+    (its start needs the weekday arithmetic of ``floor``) and for a unit that would start
+    before year 1 (``floor`` raises the error for it)."""
+    if g is _DAY:
+        return t.year, t.month, t.day
+    if g is _WEEK:
+        return None
+    if g is _HOUR:
+        return t.year, t.month, t.day, t.hour
+    if g is _MINUTE:
+        return t.year, t.month, t.day, t.hour, t.minute
+    if g is _SECOND:
+        return t.year, t.month, t.day, t.hour, t.minute, t.second
+    found = first_month(g._value_, t.year, t.month)
+    return found if found[0] >= 1 else None
 
 
 def _number(n: float) -> str:
