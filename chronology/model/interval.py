@@ -68,9 +68,9 @@ class Interval:
     @classmethod
     def _trusted(cls, start: DateTime, end: DateTime) -> Interval:
         """Build without conversion or checks; for internal code that guarantees ``start < end``."""
-        self = object.__new__(cls)
-        object.__setattr__(self, "start", start)
-        object.__setattr__(self, "end", end)
+        self = _NEW(cls)
+        _SET_START(self, start)
+        _SET_END(self, end)
         return self
 
     def __repr__(self) -> str:
@@ -175,3 +175,10 @@ class Interval:
     def in_timezone(self, tz: str) -> Interval:
         """The same instants expressed in another zone."""
         return Interval._trusted(self.start.in_timezone(tz), self.end.in_timezone(tz))
+
+
+# the slots' own setters, for _trusted: calling a member descriptor's ``__set__`` skips the
+# attribute lookup ``object.__setattr__`` does on every call (half the cost of a build)
+_NEW = object.__new__
+_SET_START = Interval.__dict__["start"].__set__
+_SET_END = Interval.__dict__["end"].__set__

@@ -39,6 +39,8 @@ _FIXED_TZ = pendulum.FixedTimezone
 _ADD = _dt.datetime.__add__
 _SUB = _dt.datetime.__sub__  # pendulum's own ``-`` builds a pendulum Interval
 _ONE_DAY = _dt.timedelta(days=1)
+#: the day counts from a Monday to the weekdays of the weeks around it, built once
+_DAYS = {n: _dt.timedelta(days=n) for n in range(-21, 28)}
 
 
 def day(year: int, month: int, dom: int, tz: _dt.tzinfo) -> DateTime | None:
@@ -113,8 +115,10 @@ def _candidates(unit: Granularity, index: int | str, ref: DateTime, week_start: 
         if (tz is _UTC or type(tz) is _FIXED_TZ) and not monday.fold and 1 < monday.year < 9999:
             # no daylight saving, away from the years' edges: a day is 24 hours, so the
             # stdlib's timedelta arithmetic gives what G.DAY.add and G.DAY.unit give
+            day = int(index)
             for k in range(-reach, reach + 1):
-                start = _ADD(monday, _dt.timedelta(days=7 * k + int(index)))
+                delta = _DAYS.get(7 * k + day)
+                start = _ADD(monday, delta if delta is not None else _dt.timedelta(days=7 * k + day))
                 yield Interval._trusted(start, _ADD(start, _ONE_DAY))
             return
         for k in range(-reach, reach + 1):

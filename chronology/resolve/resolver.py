@@ -139,14 +139,19 @@ class Resolved:
 
 def _timex(type: TimexType, value: str, mod: TimexMod | None) -> Timex:
     """A Timex from trusted parts (the resolver only builds valid ones), without validation."""
-    t = object.__new__(Timex)
-    set_ = object.__setattr__  # unrolled: one Timex per resolved expression
-    set_(t, "type", type)
-    set_(t, "value", value)
-    set_(t, "mod", mod)
-    set_(t, "quant", None)
-    set_(t, "freq", None)
+    t = _NEW(Timex)
+    # unrolled, through the slots' own setters (object.__setattr__ looks each name up)
+    _SET_TYPE(t, type)
+    _SET_VALUE(t, value)
+    _SET_MOD(t, mod)
+    _SET_QUANT(t, None)
+    _SET_FREQ(t, None)
     return t
+
+
+_NEW = object.__new__
+_SET_TYPE, _SET_VALUE, _SET_MOD, _SET_QUANT, _SET_FREQ = (
+    Timex.__dict__[name].__set__ for name in ("type", "value", "mod", "quant", "freq"))
 
 
 def _unit_result(interval: Interval, g: Granularity, week_start: WeekDay = WeekDay.MONDAY) -> Resolved:
