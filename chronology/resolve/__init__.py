@@ -203,7 +203,9 @@ def resolve_expression(expr: Expr, anchor: Anchor, options: ResolveOptions = DEF
     range: "yesterday" seen from "1999-11" is ``1999``), but never a unit coarser than a year
     (or than the expression's own unit): beyond that it keeps the reading at the anchor's middle.
     """
-    points = _reference_points(anchor)
+    last_anchor, points = _LAST_POINTS  # _reference_points(anchor), its common case inline
+    if anchor is not last_anchor:
+        points = _reference_points(anchor)
     focus_t = focus.likely.start if focus is not None else None
     focus_g = focus.granularity if focus is not None else None
     focus_e = focus.likely.end if focus is not None else None

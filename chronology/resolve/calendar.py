@@ -75,9 +75,15 @@ def wall_clock(midnight: DateTime, hours: int, minutes: int = 0) -> DateTime:
     """
     tz = midnight.tzinfo
     if tz is _UTC or type(tz) is _FIXED_TZ:  # no daylight saving: clock time is elapsed time
-        return shifted(midnight, _dt.timedelta(hours=hours, minutes=minutes))
+        delta = _CLOCK_DELTAS.get((hours, minutes))
+        if delta is None:  # a few hundred at most: hours of clocks and day parts, by minutes
+            delta = _CLOCK_DELTAS[hours, minutes] = _dt.timedelta(hours=hours, minutes=minutes)
+        return shifted(midnight, delta)
     date = pendulum.date(midnight.year, midnight.month, midnight.day).add(days=hours // 24)
     return pendulum.datetime(date.year, date.month, date.day, hours % 24, minutes, tz=tz)
+
+
+_CLOCK_DELTAS: dict[tuple[int, int], _dt.timedelta] = {}
 
 
 def year_start(year: int, tz: _dt.tzinfo) -> DateTime | None:

@@ -68,6 +68,8 @@ G = Granularity
 (_SECOND, _MINUTE, _HOUR, _DAY, _WEEK, _MONTH, _SEASON, _QUARTER, _HALF, _YEAR, _DECADE, _CENTURY,
  _MILLENNIUM) = Granularity
 _ALL = PartsMode.ALL
+#: the members by value (a member is a str equal to its value, so either finds it)
+_BY_VALUE = {g._value_: g for g in Granularity}
 
 
 class NoPlaceInTime(ResolutionError):
@@ -425,9 +427,8 @@ class Resolver:
             likely = Interval._trusted(saturday, week.add(days=7))
             iy, iw, _ = saturday.isocalendar()
             return Resolved(likely, None, _DAY, f"{iy:04d}-W{iw:02d}-WE")
-        g = G(e.unit)
-        start = g.add(g.floor(ref, ctx.week_start), e.offset)
-        return _unit_result(g.unit(start, ctx.week_start), g, ctx.week_start)
+        g = _BY_VALUE.get(e.unit) or G(e.unit)  # the enum's call runs its lookup in Python
+        return _unit_result(g.shifted_unit(ref, e.offset, ctx.week_start), g, ctx.week_start)
 
     def _reference(self, e: Offset, ctx: Context) -> DateTime:
         """Where an offset counts from: its base ("two days before the vote"), the story's focus
@@ -531,7 +532,7 @@ class Resolver:
         likely = cal.fraction_of(whole, n, e.part, e.fraction, fine)
         wide = max(policy.part_possible, e.fraction)
         possible = whole if wide >= 1 else cal.fraction_of(whole, n, e.part, wide, fine).hull(likely)
-        mod = {"START": TimexMod.START, "MID": TimexMod.MID, "END": TimexMod.END}[e.part]
+        mod = _PART_MOD[e.part]
         return Resolved(likely, possible, fine, inner.value, inner.type, mod, value_g=inner.value_g)
 
     def _edge(self, e: Edge, ctx: Context) -> Resolved:
@@ -680,12 +681,18 @@ class Resolver:
         if isinstance(e.end, Clock) and e.end.hour is not None and b.g is _MINUTE:
             # "from 9 a.m. to 5 p.m." ends at 5 p.m., not when the minute 5:00 ends
             end = possible_end = b.likely.start
-        likely = Interval._trusted(a.likely.start, end if inside else max(a.likely.end, end))
-        possible = Interval._trusted(min(a.possible.start, likely.start), max(possible_end, likely.end))
-        g = min(a.g, b.g)
-        value, vg = containing_value(likely, max(a.value_g, b.value_g), ctx.week_start)
+        # min() and max() unrolled as the builtins compare (ties keep the first argument)
+        if not (inside or end > a.likely.end):
+            end = a.likely.end
+        likely = Interval._trusted(a.likely.start, end)
+        possible = Interval._trusted(
+            likely.start if likely.start < a.possible.start else a.possible.start,  # noqa: FURB136
+            end if end > possible_end else possible_end)  # noqa: FURB136
+        g = a.g if a.g is b.g else min(a.g, b.g)  # (most ranges join like units: no comparison)
+        value_g = a.value_g if a.value_g is b.value_g else max(a.value_g, b.value_g)
+        value, vg = containing_value(likely, value_g, ctx.week_start)
         # a range of times within one day is valued as the day: a DATE, as TimeML types values
-        t = TimexType.TIME if g < _DAY and vg < _DAY else TimexType.DATE
+        t = _UNIT_TYPE[g] if vg < _DAY else TimexType.DATE
         return Resolved(likely, possible, g, value, t, None, a.approximate or b.approximate, value_g=vg)
 
     def _enumeration(self, e: Enumeration, ctx: Context) -> Resolved:
@@ -829,6 +836,9 @@ class Resolver:
     def _ambiguous(self, e: Ambiguous, ctx: Context) -> Resolved:
         pick = 1 if (e.option == "day_first" and ctx.options.day_first and len(e.readings) > 1) else 0
         return self.resolve(e.readings[pick], ctx)
+
+
+_PART_MOD = {"START": TimexMod.START, "MID": TimexMod.MID, "END": TimexMod.END}
 
 
 def _deictic(e: Expr) -> bool:
