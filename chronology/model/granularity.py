@@ -106,6 +106,8 @@ class Granularity(enum.StrEnum):
         """
         tz = t.tzinfo
         if (tz is _UTC or type(tz) is _FIXED_TZ) and not t.fold:
+            if self is _DAY and t.year < 9999 and not (t.hour or t.minute or t.second or t.microsecond):
+                return Interval._trusted(t, _ADD(t, _ONE_DAY))  # a midnight's day, the usual ask
             found = _unit_steady(self._value_, t, week_start, 1)
             if found is not None:
                 return found
@@ -162,6 +164,8 @@ class Granularity(enum.StrEnum):
 
 
 _ORDER = tuple(Granularity)
+_DAY = Granularity.DAY
+_ONE_DAY = _dt.timedelta(days=1)
 _RANK = {g: i for i, g in enumerate(_ORDER)}
 _NOMINAL_DAYS = {
     Granularity.SECOND: 1 / 86400, Granularity.MINUTE: 1 / 1440, Granularity.HOUR: 1 / 24,

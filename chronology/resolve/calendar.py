@@ -185,7 +185,15 @@ def cycle_member(unit: Granularity, index: int | str, ref: DateTime, which: int 
                  prefer: str, week_start: WeekDay = WeekDay.MONDAY) -> Interval | None:
     """The member of a cycle (weekday, month, season, quarter, half) that ``which``/``prefer``
     designate, seen from ``ref``."""
-    cands = list(_candidates(unit, index, ref, week_start, 2))
+    # a weekday's candidates are a week apart around the reference's week: the one of that
+    # week and its neighbours hold every answer of pick() (the last one ending before the
+    # reference's day, the first starting after it, the latest started, the first not yet
+    # ended, the nearest) and of "this" (one of a week that overlaps the reference's), and
+    # those two weeks further out never win a tie, being a week further (and away from the
+    # calendar's ends none of them fails to exist). A yearly member needs two years either
+    # side ("next winter" said in December starts next December).
+    reach = 1 if unit is G.DAY and 1 < ref.year < 9999 else 2
+    cands = list(_candidates(unit, index, ref, week_start, reach))
     if unit is G.DAY and which == 0:
         # "this Saturday" said on a Tuesday is the Saturday of this week (the coming one), as
         # "this weekend" is; "this Monday" is the one just past
