@@ -232,7 +232,7 @@ class Resolver:
         if e.easter is not None:
             return self._easter(e, ctx)
         if e.year is not None:
-            year = self._year(e, ctx)
+            year = self._year(e, ctx) if e.short_year else e.year
             if not 1 <= year <= 9999:
                 raise _fail(f"the year {year if year > 0 else f'{1 - year} BC'} is outside the years "
                             "1-9999 that chronology can represent")
@@ -514,7 +514,7 @@ class Resolver:
     def _part(self, e: Part, ctx: Context) -> Resolved:
         inner = self.resolve(e.expr, ctx)
         whole = inner.likely
-        fine = PART_UNIT[max(inner.value_g, inner.g)]
+        fine = PART_UNIT[inner.g if inner.value_g is inner.g else max(inner.value_g, inner.g)]
         if e.part in ("EARLIER", "LATER"):
             today = _DAY.unit(ctx.ref)
             # on the unit's first (last) day nothing of it lies before (after) that day: "later
@@ -629,16 +629,17 @@ class Resolver:
         ref = self._reference(e, ctx)
         n, unit, _, _ = _whole(e.amount, e.unit)
         ws = ctx.week_start
-        day_ref = _DAY.floor(ref) if unit >= _DAY else ref
+        by_day = unit >= _DAY  # (compared once: an enum's comparison runs in Python)
+        day_ref = _DAY.floor(ref) if by_day else ref
         point = unit.add(day_ref, e.sign * n)
         value = date_value(unit.floor(point, ws), unit, ws)
         k = max(1, math.ceil(n * policy.more_than_likely))
         far = max(n + k, math.ceil(n * policy.far_factor))
-        fine = min(_DAY, unit)
+        fine = _DAY if by_day else unit  # min(_DAY, unit)
         # "less than an hour ago" reaches the reference's day (or, for finer units, its minute
         # or second), not a whole unit past the reference
-        end_of_ref = (_DAY if unit >= _DAY else _MINUTE if unit >= _MINUTE else _SECOND).unit(ref).end
-        start_of_ref = _DAY.floor(ref) if unit >= _DAY else ref
+        end_of_ref = (_DAY if by_day else _MINUTE if unit >= _MINUTE else _SECOND).unit(ref).end
+        start_of_ref = day_ref
         beyond = mod in ("MORE_THAN", "EQUAL_OR_MORE")
         if e.sign < 0:
             if beyond:
@@ -656,8 +657,7 @@ class Resolver:
             else:
                 likely = possible = Interval._trusted(start_of_ref, point if point > start_of_ref else end_of_ref)
                 tmod = TimexMod.BEFORE if mod == "LESS_THAN" else TimexMod.ON_OR_BEFORE
-        t = TimexType.TIME if unit < _DAY else TimexType.DATE
-        return Resolved(likely, possible, fine, value, t, tmod, value_g=unit)
+        return Resolved(likely, possible, fine, value, _UNIT_TYPE[unit], tmod, value_g=unit)
 
     # -- several times ----------------------------------------------------------------
 
