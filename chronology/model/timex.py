@@ -77,7 +77,25 @@ class Timex:
     quant: str | None = attrs.field(default=None, kw_only=True)
     freq: str | None = attrs.field(default=None, kw_only=True)
 
+    @classmethod
+    def _trusted(cls, type: TimexType, value: str, mod: TimexMod | None = None) -> Timex:
+        """Build without conversion or validation, for internal code that only builds valid
+        ones (the resolver: one Timex per resolved expression)."""
+        t = _NEW(cls)
+        # unrolled, through the slots' own setters (object.__setattr__ looks each name up)
+        _SET_TYPE(t, type)
+        _SET_VALUE(t, value)
+        _SET_MOD(t, mod)
+        _SET_QUANT(t, None)
+        _SET_FREQ(t, None)
+        return t
+
     def __repr__(self) -> str:
         extra = "".join(f" {x}" for x in (self.mod, self.quant and f"quant={self.quant}",
                                           self.freq and f"freq={self.freq}") if x)
         return f"Timex({self.type.value} {self.value}{extra})"
+
+
+_NEW = object.__new__
+_SET_TYPE, _SET_VALUE, _SET_MOD, _SET_QUANT, _SET_FREQ = (
+    Timex.__dict__[name].__set__ for name in ("type", "value", "mod", "quant", "freq"))

@@ -30,8 +30,8 @@ from chronology.model.granularity import Granularity, shifted
 from chronology.model.interval import Interval
 from chronology.resolve.tables import SEASON_FIRST_MONTH
 
-__all__ = ["EASTER_YEARS", "cycle_member", "day", "easter_day", "fraction_of", "member_in_year", "nth_weekday", "pick",
-           "units_in", "wall_clock", "year_start"]
+__all__ = ["EASTER_YEARS", "cycle_member", "day", "easter_day", "fraction_of", "member_in_year",
+           "month_day_steady", "nth_weekday", "pick", "units_in", "wall_clock", "year_start"]
 
 G = Granularity
 _UTC = pendulum.UTC
@@ -179,6 +179,39 @@ def pick(candidates: list[Interval], which: int | None, prefer: str, ref: DateTi
         return None
     past = [c for c in candidates if c.start <= ref]
     return past[-1] if past else None
+
+
+def month_day_steady(month: int, dom: int, weekday: int | None, ref: DateTime, prefer: str,
+                     reach: int) -> DateTime:
+    """Midnight of the day ``month``/``dom`` (of weekday ``weekday``, when one fits) in the
+    years ``ref.year`` ± ``reach`` that ``prefer`` "past" or "future" picks, as the resolver
+    picks it among the days' units with :func:`pick` (else the nearest by timestamp), for a
+    fixed-offset zone away from the calendar's ends. There each candidate day is its midnight
+    and the 24 hours after it, so pick()'s tests read: "past", the latest day starting by
+    the reference; "future", the first ending after it (its end built only for the days
+    tested). Only the chosen day's unit is then built.
+
+    Raises:
+        ValueError: no such day in those years (as ``min`` of no candidates does).
+    """
+    tz = ref.tzinfo
+    assert tz is not None
+    starts: list[DateTime] = []
+    for k in range(-reach, reach + 1):
+        start = day(ref.year + k, month, dom, tz)
+        if start is not None:
+            starts.append(start)
+    if weekday is not None:  # "Tuesday, November 9": prefer years where the weekday fits
+        fitting = [s for s in starts if s.weekday() == weekday]
+        if fitting:
+            starts = fitting
+    if prefer == "future":
+        chosen = next((s for s in starts if _ADD(s, _ONE_DAY) > ref), None)
+    else:
+        chosen = next((s for s in reversed(starts) if s <= ref), None)
+    if chosen is None:
+        chosen = min(starts, key=lambda s: abs(s.timestamp() - ref.timestamp()))
+    return chosen
 
 
 def cycle_member(unit: Granularity, index: int | str, ref: DateTime, which: int | None,

@@ -20,6 +20,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+import pendulum
 from pendulum import DateTime, WeekDay
 
 from chronology.errors import ChronologyError, InvalidSpan, ResolutionError
@@ -68,6 +69,8 @@ G = Granularity
 (_SECOND, _MINUTE, _HOUR, _DAY, _WEEK, _MONTH, _SEASON, _QUARTER, _HALF, _YEAR, _DECADE, _CENTURY,
  _MILLENNIUM) = Granularity
 _ALL = PartsMode.ALL
+_UTC = pendulum.UTC
+_FIXED_TZ = pendulum.FixedTimezone  # the class of every fixed-offset zone (no daylight saving)
 #: the members by value (a member is a str equal to its value, so either finds it)
 _BY_VALUE = {g._value_: g for g in Granularity}
 
@@ -136,24 +139,7 @@ class Resolved:
     def span(self) -> Span:
         """The Span this result describes, carrying its Timex."""
         return Span._trusted(self.likely, self.possible, self.g, self.approximate, self.parts,
-                             self.mode, _timex(self.type, self.value, self.mod))
-
-
-def _timex(type: TimexType, value: str, mod: TimexMod | None) -> Timex:
-    """A Timex from trusted parts (the resolver only builds valid ones), without validation."""
-    t = _NEW(Timex)
-    # unrolled, through the slots' own setters (object.__setattr__ looks each name up)
-    _SET_TYPE(t, type)
-    _SET_VALUE(t, value)
-    _SET_MOD(t, mod)
-    _SET_QUANT(t, None)
-    _SET_FREQ(t, None)
-    return t
-
-
-_NEW = object.__new__
-_SET_TYPE, _SET_VALUE, _SET_MOD, _SET_QUANT, _SET_FREQ = (
-    Timex.__dict__[name].__set__ for name in ("type", "value", "mod", "quant", "freq"))
+                             self.mode, Timex._trusted(self.type, self.value, self.mod))
 
 
 def _unit_result(interval: Interval, g: Granularity, week_start: WeekDay = WeekDay.MONDAY) -> Resolved:
@@ -265,6 +251,11 @@ class Resolver:
         assert tz is not None
         assert e.month is not None and e.day is not None
         reach = 8 if (e.month, e.day) == (2, 29) else 1
+        ref = ctx.ref
+        if (ctx.prefer in ("past", "future") and (tz is _UTC or type(tz) is _FIXED_TZ)
+                and 1 < ref.year - reach and ref.year + reach < 9999):
+            day = cal.month_day_steady(e.month, e.day, e.weekday, ref, ctx.prefer, reach)
+            return _unit_result(_DAY.unit(day), _DAY)
         cands: list[Interval] = []
         for k in range(-reach, reach + 1):
             start = cal.day(ctx.ref.year + k, e.month, e.day, tz)
