@@ -191,6 +191,16 @@ def _absolute(expr: Expr) -> bool:
     return False
 
 
+_LAST_CONTEXT: tuple[DateTime, ResolveOptions, str | None, Context] | None = None
+
+
+def _remember_context(start: DateTime, options: ResolveOptions, prefer: str | None) -> Context:
+    global _LAST_CONTEXT
+    ctx = Context(start, None, options, prefer)
+    _LAST_CONTEXT = (start, options, prefer, ctx)
+    return ctx
+
+
 def resolve_expression(expr: Expr, anchor: Anchor, options: ResolveOptions = DEFAULT_OPTIONS, *,
                        focus: Span | None = None, prefer: str | None = None) -> Span:
     """Resolve a parsed expression against an anchor (and an optional narrative focus).
@@ -206,12 +216,24 @@ def resolve_expression(expr: Expr, anchor: Anchor, options: ResolveOptions = DEF
     last_anchor, points = _LAST_POINTS  # _reference_points(anchor), its common case inline
     if anchor is not last_anchor:
         points = _reference_points(anchor)
-    focus_t = focus.likely.start if focus is not None else None
-    focus_g = focus.granularity if focus is not None else None
-    focus_e = focus.likely.end if focus is not None else None
+    focus_t: DateTime | None = None
+    focus_g: Granularity | None = None
+    focus_e: DateTime | None = None
+    if focus is not None:
+        focus_t, focus_g, focus_e = focus.likely.start, focus.granularity, focus.likely.end
     if points is None:
         start = anchor.likely.start
-        first = _RESOLVER.resolve(expr, Context(start, focus_t, options, prefer, focus_g, focus_e))
+        if focus is None:
+            # the context of the previous call when it was built from the same objects (one
+            # anchor and options usually serve many expressions; a Context is never changed)
+            known = _LAST_CONTEXT
+            if known is not None and known[0] is start and known[1] is options and known[2] is prefer:
+                ctx = known[3]
+            else:
+                ctx = _remember_context(start, options, prefer)
+        else:
+            ctx = Context(start, focus_t, options, prefer, focus_g, focus_e)
+        first = _RESOLVER.resolve(expr, ctx)
         if first.g not in _FINER_THAN_DAY or anchor.granularity in _FINER_THAN_DAY:
             return first.span()
         # wording finer than the anchor's day ("three hours ago" from a publication date): the

@@ -83,7 +83,8 @@ class Context:
     """What an expression is resolved against.
 
     ``ref`` is the reference instant (the start of the anchor's unit); ``focus`` the story's
-    current time for narrative wording ("three days later"), defaulting to ``ref``.
+    current time for narrative wording ("three days later"), defaulting to ``ref``. A Context
+    is never changed once built (``moved`` builds another), so one may serve many calls.
     """
 
     __slots__ = ("focus", "focus_end", "focus_g", "options", "prefer", "ref", "week_start")
