@@ -78,7 +78,11 @@ class Interval:
 
     # ordering: by start, then end
     def _key(self) -> tuple[_dt.datetime, _dt.datetime]:
-        return (instant(self.start), instant(self.end))
+        start, end = self.start, self.end
+        tz = start.tzinfo
+        if (tz is _UTC or type(tz) is _FIXED) and end.tzinfo is tz:
+            return (start, end)  # instant() is the identity in a fixed-offset zone
+        return (instant(start), instant(end))
 
     def __lt__(self, other: Interval) -> bool:
         if not isinstance(other, Interval):
