@@ -55,9 +55,11 @@ from chronology.resolve.tables import (
     BOUND_WORD_MOD,
     DAY_PARTS,
     FINER_COUNT,
+    PART_MOD,
     PART_UNIT,
     REFERENCE_REACH,
     TIMEX_DAY_PART,
+    TIMEX_MODS,
 )
 from chronology.resolve.to_timex import containing_value, date_value, duration_value, set_value
 
@@ -524,7 +526,7 @@ class Resolver:
         likely = cal.fraction_of(whole, n, e.part, e.fraction, fine)
         wide = max(policy.part_possible, e.fraction)
         possible = whole if wide >= 1 else cal.fraction_of(whole, n, e.part, wide, fine).hull(likely)
-        mod = _PART_MOD[e.part]
+        mod = PART_MOD[e.part]
         return Resolved(likely, possible, fine, inner.value, inner.type, mod, value_g=inner.value_g)
 
     def _edge(self, e: Edge, ctx: Context) -> Resolved:
@@ -575,7 +577,7 @@ class Resolver:
             return self._bound_offset(inner, e.mod, ctx)
         if e.mod in ("MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS") and isinstance(inner, Duration):
             result = self._duration(inner, ctx)
-            result.mod = TimexMod(e.mod)
+            result.mod = TIMEX_MODS.get(e.mod) or TimexMod(e.mod)
             return result
         mod = BOUND_WORD_MOD.get(e.mod, e.mod)
         x = self.resolve(inner, ctx)
@@ -595,7 +597,8 @@ class Resolver:
             else:
                 likely = Interval._trusted(point, _HOUR.add(point, 1))
                 possible = Interval._trusted(point, _HOUR.add(point, far))
-            return Resolved(likely, possible, _HOUR, x.value, x.type, TimexMod(mod), value_g=x.value_g)
+            return Resolved(likely, possible, _HOUR, x.value, x.type, TIMEX_MODS.get(mod) or TimexMod(mod),
+                            value_g=x.value_g)
         if mod == "BEFORE":
             likely = Interval._trusted(g.add(g.floor(x.likely.start, ws), -1), x.likely.start)
             possible = Interval._trusted(g.add(g.floor(x.likely.start, ws), -far), x.likely.start)
@@ -613,7 +616,8 @@ class Resolver:
             end, reach = (x.likely.start, _HOUR) if g < _HOUR else (x.likely.end, g)
             start = today.start if today.start < end else reach.add(reach.floor(x.likely.start, ws), -far)
             likely = possible = Interval._trusted(start, end)
-        result = Resolved(likely, possible, g, x.value, x.type, TimexMod(mod), value_g=x.value_g)
+        result = Resolved(likely, possible, g, x.value, x.type, TIMEX_MODS.get(mod) or TimexMod(mod),
+                          value_g=x.value_g)
         return result
 
     def _bound_offset(self, e: Offset, mod: str, ctx: Context) -> Resolved:
@@ -828,9 +832,6 @@ class Resolver:
     def _ambiguous(self, e: Ambiguous, ctx: Context) -> Resolved:
         pick = 1 if (e.option == "day_first" and ctx.options.day_first and len(e.readings) > 1) else 0
         return self.resolve(e.readings[pick], ctx)
-
-
-_PART_MOD = {"START": TimexMod.START, "MID": TimexMod.MID, "END": TimexMod.END}
 
 
 def _deictic(e: Expr) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from chronology.model.granularity import Granularity
+from chronology.model.timex import TimexMod
 
 G = Granularity
 
@@ -74,3 +75,11 @@ BOUND_WORD_MOD: Mapping[str, str] = MappingProxyType({
     "before": "BEFORE", "prior": "BEFORE", "after": "AFTER", "since": "ON_OR_AFTER",
     "until": "ON_OR_BEFORE", "till": "ON_OR_BEFORE", "by": "ON_OR_BEFORE",
 })
+
+#: the TIMEX3 mod of the first, middle or last part of a time ("early 1998": START)
+PART_MOD: Mapping[str, TimexMod] = MappingProxyType({
+    "START": TimexMod.START, "MID": TimexMod.MID, "END": TimexMod.END,
+})
+
+#: the TIMEX3 mods by value (calling the enum runs its lookup in Python)
+TIMEX_MODS: Mapping[str, TimexMod] = MappingProxyType({m._value_: m for m in TimexMod})
