@@ -47,14 +47,17 @@ from chronology.expression import (
 )
 from chronology.model.granularity import Granularity, just_before
 from chronology.model.interval import Interval
-from chronology.model.span import PartsMode, Span
-from chronology.model.timex import Timex, TimexMod, TimexType
-from chronology.options import DEFAULT_OPTIONS, ResolveOptions
+from chronology.model.span import PartsMode
+from chronology.model.timex import TimexMod, TimexType
 from chronology.resolve import calendar as cal
+from chronology.resolve.context import UNIT_TYPE as _UNIT_TYPE
+from chronology.resolve.context import Context, NoPlaceInTime, Resolved, deictic, widen
+from chronology.resolve.context import fail as _fail
+from chronology.resolve.context import unit_result as _unit_result
+from chronology.resolve.context import whole as _whole
 from chronology.resolve.tables import (
     BOUND_WORD_MOD,
     DAY_PARTS,
-    FINER_COUNT,
     PART_MOD,
     PART_UNIT,
     REFERENCE_REACH,
@@ -75,102 +78,6 @@ _UTC = pendulum.UTC
 _FIXED_TZ = pendulum.FixedTimezone  # the class of every fixed-offset zone (no daylight saving)
 #: the members by value (a member is a str equal to its value, so either finds it)
 _BY_VALUE = {g._value_: g for g in Granularity}
-
-
-class NoPlaceInTime(ResolutionError):
-    """A length of time or a set ("three weeks", "every Tuesday") names no time of its own."""
-
-
-class Context:
-    """What an expression is resolved against.
-
-    ``ref`` is the reference instant (the start of the anchor's unit); ``focus`` the story's
-    current time for narrative wording ("three days later"), defaulting to ``ref``. A Context
-    is never changed once built (``moved`` builds another), so one may serve many calls.
-    """
-
-    __slots__ = ("focus", "focus_end", "focus_g", "options", "prefer", "ref", "week_start")
-
-    def __init__(self, ref: DateTime, focus: DateTime | None = None,
-                 options: ResolveOptions = DEFAULT_OPTIONS, prefer: str | None = None,
-                 focus_g: Granularity | None = None, focus_end: DateTime | None = None) -> None:
-        self.ref = ref
-        self.focus = focus if focus is not None else ref
-        self.options = options
-        self.prefer = prefer or options.prefer._value_  # the enum's value, without its property
-        self.week_start = options.week_start
-        #: the granularity of the story's focus, when a story is being told (extraction)
-        self.focus_g = focus_g
-        #: where the focus's likely time ends ("three weeks later" than "in August")
-        self.focus_end = focus_end
-
-    def moved(self, ref: DateTime, prefer: str | None = None) -> Context:
-        """The same context seen from another reference instant."""
-        return Context(ref, ref, self.options, prefer or self.prefer, self.focus_g, self.focus_end)
-
-
-class Resolved:
-    """A resolution result: a Span's fields plus the TIMEX3 parts (mutable while building)."""
-
-    __slots__ = (
-        "approximate",
-        "g",
-        "likely",
-        "mod",
-        "mode",
-        "parts",
-        "possible",
-        "type",
-        "value",
-        "value_g",
-    )
-
-    def __init__(self, likely: Interval, possible: Interval | None, g: Granularity, value: str,
-                 type: TimexType = TimexType.DATE, mod: TimexMod | None = None,
-                 approximate: bool = False, value_g: Granularity | None = None) -> None:
-        self.likely = likely
-        self.possible = possible if possible is not None else likely
-        self.g = g
-        self.approximate = approximate
-        self.parts: tuple[Interval, ...] = ()
-        self.mode = _ALL
-        self.type = type
-        self.value = value
-        self.mod = mod
-        self.value_g = value_g or g
-
-    def span(self) -> Span:
-        """The Span this result describes, carrying its Timex."""
-        return Span._trusted(self.likely, self.possible, self.g, self.approximate, self.parts,
-                             self.mode, Timex._trusted(self.type, self.value, self.mod))
-
-
-def _unit_result(interval: Interval, g: Granularity, week_start: WeekDay = WeekDay.MONDAY) -> Resolved:
-    return Resolved(interval, None, g, date_value(interval.start, g, week_start), _UNIT_TYPE[g])
-
-
-#: the TIMEX3 type of one unit: a time below a day, a date from a day up
-_UNIT_TYPE = {g: TimexType.TIME if g < _DAY else TimexType.DATE for g in G}
-
-
-def _fail(what: str) -> ResolutionError:
-    return ResolutionError(what, expected="a time that exists in the calendar (years 1-9999)")
-
-
-#: distances in these units are counted in years: "a decade ago" is 1989, not the 1980s
-_IN_YEARS = {_DECADE: 10, _CENTURY: 100, _MILLENNIUM: 1000}
-
-
-def _whole(q: Quantity, unit: Granularity) -> tuple[int, Granularity, float, float]:
-    """A count in whole units, descending to a finer unit for fractions (1.5 years → 18 months)."""
-    low, value, high = q.low, q.value, q.high
-    if unit in _IN_YEARS:
-        f = _IN_YEARS[unit]
-        unit, low, value, high = _YEAR, low * f, value * f, high * f
-    while not float(value).is_integer() and unit in FINER_COUNT:
-        unit, factor = FINER_COUNT[unit]
-        low, value, high = low * factor, value * factor, high * factor
-    return round(value), unit, low, high
 
 
 class Resolver:
@@ -561,10 +468,10 @@ class Resolver:
             result.possible = result.likely.hull(a).hull(b)
         elif isinstance(inner_expr, Duration):
             result = self._duration(inner_expr, ctx)
-            result.possible = _widen(result.possible, result.g, ctx)
+            result.possible = widen(result.possible, result.g, ctx)
         else:
             result = self.resolve(inner_expr, ctx)
-            result.possible = _widen(result.possible, result.g, ctx)
+            result.possible = widen(result.possible, result.g, ctx)
         result.approximate = True
         if result.mod is None:
             result.mod = TimexMod.APPROX
@@ -661,7 +568,7 @@ class Resolver:
         a = self.resolve(e.start, ctx)
         # an underspecified end ("to November 7", "through Friday") follows the start; deictic
         # wording ("to next year", "until tomorrow") still hangs from the reference
-        b = self.resolve(e.end, ctx if _deictic(e.end) else ctx.moved(a.likely.start, "future"))
+        b = self.resolve(e.end, ctx if deictic(e.end) else ctx.moved(a.likely.start, "future"))
         if b.likely.end <= a.likely.start and isinstance(e.start, Clock) and isinstance(e.end, Clock) \
                 and e.start.base == e.end.base and e.end.hour is not None:
             # "from 10 p.m. to 2 a.m.": a clock range that crosses midnight ends the next day
@@ -695,7 +602,7 @@ class Resolver:
         results: list[Resolved] = []
         here = ctx
         for item in e.items:
-            r = self.resolve(item, ctx if _deictic(item) else here)
+            r = self.resolve(item, ctx if deictic(item) else here)
             results.append(r)
             here = ctx.moved(r.likely.start, "future")
         mode = PartsMode.ALL if e.mode == "all" else PartsMode.ONE
@@ -832,28 +739,3 @@ class Resolver:
     def _ambiguous(self, e: Ambiguous, ctx: Context) -> Resolved:
         pick = 1 if (e.option == "day_first" and ctx.options.day_first and len(e.readings) > 1) else 0
         return self.resolve(e.readings[pick], ctx)
-
-
-def _deictic(e: Expr) -> bool:
-    """Whether ``e`` is placed by the reference itself ("next year", "two days ago", "last
-    Friday", "August of this year") rather than by a preference among candidates."""
-    while isinstance(e, (Part, Edge, Approx, Bound)):
-        e = e.expr
-    if isinstance(e, Within):
-        return _deictic(e.container)
-    if isinstance(e, Clock):
-        return e.base is not None and _deictic(e.base)
-    if isinstance(e, Relative):
-        return not e.narrative
-    if isinstance(e, Offset):
-        return e.base is None and not e.narrative
-    if isinstance(e, Cyclic):
-        return e.which is not None and not e.narrative
-    return isinstance(e, (Ref, Duration))
-
-
-def _widen(possible: Interval, g: Granularity, ctx: Context) -> Interval:
-    n, unit = ctx.options.policy.approx_width(g)
-    if n == 0:
-        return possible
-    return Interval._trusted(unit.add(possible.start, -n), unit.add(possible.end, n))
