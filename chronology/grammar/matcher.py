@@ -57,34 +57,29 @@ class Item(NamedTuple):
     slots: tuple[SlotEntry, ...] = ()
 
 
-class Slots:
+class Slots(dict[str, Any]):
     """What a builder sees: slot values by name, the tokens they came from, and the lexicon
-    of the parse (context checks read their word lists from it, so they hold no language)."""
+    of the parse (context checks read their word lists from it, so they hold no language).
 
-    __slots__ = ("_slots", "end", "lexicon", "start", "tokens")
+    The values are the dict itself, so ``s["m"]``, ``"y" in s`` and ``s.get("y")`` — what
+    builders do most — run at C speed; ``_spans`` gives each slot's token range."""
+
+    __slots__ = ("_spans", "end", "lexicon", "start", "tokens")
+
+    _spans: Mapping[str, tuple[int, int]]
 
     def __init__(self, slots: tuple[SlotEntry, ...], tokens: list[Token],
                  start: int, end: int, lexicon: Lexicon) -> None:
-        self._slots = {name: (value, s, e) for name, value, s, e, _ in slots}
+        super().__init__((name, value) for name, value, _, _, _ in slots)
+        self._spans = {name: (s, e) for name, _, s, e, _ in slots}
         self.tokens = tokens
         self.start = start
         self.end = end
         self.lexicon = lexicon
 
-    def __getitem__(self, name: str) -> Any:
-        return self._slots[name][0]
-
-    def __contains__(self, name: str) -> bool:
-        return name in self._slots
-
-    def get(self, name: str, default: Any = None) -> Any:
-        """The slot's value, or ``default`` when the (optional) slot did not match."""
-        found = self._slots.get(name)
-        return default if found is None else found[0]
-
     def token(self, name: str) -> Token:
         """The first token of a slot."""
-        return self.tokens[self._slots[name][1]]
+        return self.tokens[self._spans[name][0]]
 
     def words(self) -> list[str]:
         """The texts of all tokens of the match."""
@@ -318,11 +313,13 @@ def _predicates(t: Token) -> Mapping[str, Any]:
     return found
 
 
-#: a token of a chunk (see :func:`prepare_shaped`): its Token's fields with offsets in the
-#: chunk, its lexicon classes, the predicates it meets and its shape element
-_ChunkToken = tuple[str, str, int, int, Any, bool, str, Mapping[str, Any], Mapping[str, Any], Any]
+#: the tokens of a chunk (see :func:`prepare_shaped`): the Tokens as they stand when the chunk
+#: opens the text, their fields (offsets in the chunk) for elsewhere, and per token its
+#: lexicon classes, the predicates it meets and its shape element
+_Chunk = tuple[tuple[Token, ...], tuple[tuple[Any, ...], ...], tuple[Mapping[str, Any], ...],
+               tuple[Mapping[str, Any], ...], tuple[Any, ...]]
 #: per language, the tokens of each chunk (a run of text between white space) seen
-_CHUNKS: dict[str, dict[str, tuple[_ChunkToken, ...]]] = {}
+_CHUNKS: dict[str, dict[str, _Chunk]] = {}
 _CHUNKS_MAX = 50_000
 
 
@@ -333,7 +330,8 @@ def prepare_shaped(text: str, lexicon: Lexicon, rules: RuleSet
     slash or colon next) read white space as they read the end of the text, and an
     abbreviation takes only a dot that touches it: so a run of text between white space
     ("25," "Jan." "1999-11-05") always yields the same tokens. Each chunk is tokenised once
-    (scanned, classed, shaped); after that it costs a lookup and its tokens' offsets."""
+    (scanned, classed, shaped); after that it costs a lookup and its tokens' offsets (none
+    at all for the chunk that opens the text: its Tokens are those remembered)."""
     table = _CHUNKS.get(rules.language)
     if table is None:
         table = _CHUNKS[rules.language] = {}
@@ -352,19 +350,22 @@ def prepare_shaped(text: str, lexicon: Lexicon, rules: RuleSet
             if len(table) >= _CHUNKS_MAX:
                 table.clear()
             known = table[chunk] = _chunk_tokens(chunk, lexicon, rules)
-        for kind, word, s, e, value, cap, suffix, cls, pred, element in known:
-            tokens.append(new_token(Token, (kind, word, start + s, start + e, value, cap, suffix)))
-            classes.append(cls)
-            preds.append(pred)
-            out.append(element)
+        if start:
+            for kind, word, s, e, value, cap, suffix in known[1]:
+                tokens.append(new_token(Token, (kind, word, start + s, start + e, value, cap, suffix)))
+        else:
+            tokens.extend(known[0])
+        classes.extend(known[2])
+        preds.extend(known[3])
+        out.extend(known[4])
     return tokens, classes, preds, tuple(out)
 
 
-def _chunk_tokens(chunk: str, lexicon: Lexicon, rules: RuleSet) -> tuple[_ChunkToken, ...]:
+def _chunk_tokens(chunk: str, lexicon: Lexicon, rules: RuleSet) -> _Chunk:
     literal = _literal_words(rules)
     tokens, classes, preds = prepare(chunk, lexicon)
-    return tuple((*t, classes[i], preds[i], _shape_of(t, classes[i], preds[i], literal))
-                 for i, t in enumerate(tokens))
+    return (tuple(tokens), tuple(tuple(t) for t in tokens), tuple(classes), tuple(preds),
+            tuple(_shape_of(t, classes[i], preds[i], literal) for i, t in enumerate(tokens)))
 
 
 _LITERALS: dict[str, frozenset[str]] = {}
@@ -468,17 +469,26 @@ def _fits(kind: str, arg: Any, q: int, tokens: list[Token], classes: list[Mappin
 #: lexicon class ``arg``, 3 = predicate ``arg``; role 0 = a part, 1 = the parse, 2 = a match
 #: the builder refused (and must refuse again)
 _Step = tuple[Callable[[Slots], Any], int, int, tuple[tuple[str, int, int, int, Any], ...], int]
+#: a step as :meth:`Replay.run` executes it: (builder, start, end, inputs, role, spans); an
+#: input is (slot name, kind, arg, start) and ``spans`` the slots' token ranges
+_PlanStep = tuple[Callable[[Slots], Any], int, int, tuple[tuple[str, int, Any, int], ...], int,
+                  Mapping[str, tuple[int, int]]]
 _KIND = {"lit": 1, "class": 2, "pred": 3}
-_new_slots = object.__new__
+_new_slots = dict.__new__
 
 
 class Replay:
     """A remembered parse compiled for texts of its :func:`shape`: what :func:`replay` and
     :func:`still_vetoed` do, as one list of builder calls. Each sub-derivation is built once
     (the refused matches share the parse's sub-items: "October 9, 1994" refuses three
-    day-list matches over one day), without re-reading the Items' slot tuples."""
+    day-list matches over one day), without re-reading the Items' slot tuples.
 
-    __slots__ = ("_steps",)
+    :meth:`run` must only be given texts of the shape the parse was made from (that is what
+    makes a replay exact). Its first call plans the steps over those tokens: it drops the
+    refused matches the shape alone refuses, and the parts only they used (see
+    :mod:`chronology.grammar.refusals`)."""
+
+    __slots__ = ("_literal", "_plan", "_steps")
 
     def __init__(self, item: Item, vetoes: list[Veto], rules: RuleSet) -> None:
         steps: list[_Step] = []
@@ -505,17 +515,22 @@ class Replay:
         for rule, p, end, slots in vetoes:
             steps.append((rule.build, p, end, inputs(slots), 2))
         self._steps = tuple(steps)
+        self._literal = _literal_words(rules)
+        self._plan: tuple[_PlanStep, ...] | None = None
 
     def run(self, tokens: list[Token], classes: list[Mapping[str, Any]], preds: list[Mapping[str, Any]],
             lexicon: Lexicon) -> Any:
         """The parse's value over ``tokens``; None when a builder now refuses the parse or
         accepts a match it refused (then the text needs a full :func:`analyse`)."""
+        plan = self._plan
+        if plan is None:
+            from chronology.grammar.refusals import plan_steps  # it reads the builders, which import this
+            plan = self._plan = plan_steps(self._steps, tokens, classes, lexicon, self._literal)
         values: list[Any] = []
         result = None
-        for build, start, end, ins, role in self._steps:
-            found: dict[str, tuple[Any, int, int]] = {}
-            value: Any = None
-            for name, s, e, kind, arg in ins:
+        for build, start, end, ins, role, spans in plan:
+            slots = _new_slots(Slots)
+            for name, kind, arg, s in ins:
                 if kind == 0:
                     value = values[arg]
                 elif kind == 1:
@@ -526,10 +541,9 @@ class Replay:
                     value = preds[s].get(arg)
                 if value is None:
                     break
-                found[name] = (value, s, e)
+                slots[name] = value
             else:
-                slots = _new_slots(Slots)
-                slots._slots = found
+                slots._spans = spans
                 slots.tokens = tokens
                 slots.start = start
                 slots.end = end

@@ -25,5 +25,10 @@ _TABLE = str.maketrans(
 
 
 def normalize(text: str) -> str:
-    """Map typographic variants to ASCII, one character for one character (offsets are kept)."""
+    """Map typographic variants to ASCII, one character for one character (offsets are kept).
+
+    Printable ASCII holds no character of the table but the backtick, so such text (most
+    text) is returned as it is without a translation pass."""
+    if text.isascii() and text.isprintable() and "`" not in text:
+        return text
     return text.translate(_TABLE)
