@@ -71,6 +71,11 @@ class Lexicon:
         """The names of all classes."""
         return frozenset(self._classes)
 
+    def words_with_classes(self, classes: tuple[str, ...]) -> frozenset[str]:
+        """The words whose classes are exactly ``classes``, in the order :meth:`classes_of`
+        gives them (the words a token shape of these classes may spell)."""
+        return frozenset(w for w, table in self._by_word.items() if tuple(table) == classes)
+
     def classes_of(self, word: str) -> Mapping[str, Any]:
         """``{class: value}`` for every class ``word`` belongs to (empty when none)."""
         return self._by_word.get(word, _EMPTY)

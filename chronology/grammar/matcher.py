@@ -486,7 +486,7 @@ class Replay:
     :meth:`run` must only be given texts of the shape the parse was made from (that is what
     makes a replay exact). Its first call plans the steps over those tokens: it drops the
     refused matches the shape alone refuses, and the parts only they used (see
-    :mod:`chronology.grammar.refusals`)."""
+    :mod:`chronology.grammar.replay_plan`)."""
 
     __slots__ = ("_literal", "_plan", "_steps")
 
@@ -524,7 +524,7 @@ class Replay:
         accepts a match it refused (then the text needs a full :func:`analyse`)."""
         plan = self._plan
         if plan is None:
-            from chronology.grammar.refusals import plan_steps  # it reads the builders, which import this
+            from chronology.grammar.replay_plan import plan_steps  # it reads the builders, which import this
             plan = self._plan = plan_steps(self._steps, tokens, classes, lexicon, self._literal)
         values: list[Any] = []
         result = None

@@ -32,11 +32,17 @@ from chronology.grammar.matcher import Slots
 
 def calendar_date(s: Slots) -> Date | None:
     """"November 5, 1999", "5 November", "Nov. 5", "the 5th of November", "November 1999"."""
+    if "m" in s and not month_word_is_date(s, "m"):
+        return None
+    return calendar_date_of_month(s)
+
+
+def calendar_date_of_month(s: Slots) -> Date | None:
+    """:func:`calendar_date` once its month word is known to be a month (a replay knows it
+    from the token shape: see chronology.grammar.replay_plan)."""
     month = s.get("m")
     day = s.get("d")
     year = s.get("y")
-    if month is not None and not month_word_is_date(s, "m"):
-        return None
     if not _valid(month, day):
         return None
     short = False
@@ -81,6 +87,12 @@ def year(s: Slots) -> Date | None:
     """A bare year, when the context says it is a year and not a count."""
     if not year_is_date(s, "y"):
         return None
+    return Date(year=s["y"])
+
+
+def year_of_date(s: Slots) -> Date:
+    """:func:`year` once its context is known to read it as a year (a replay knows it from the
+    token shape: see chronology.grammar.replay_plan)."""
     return Date(year=s["y"])
 
 

@@ -27,7 +27,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
-from chronology.grammar.builders import dates, lengths, numbers
+from chronology.grammar.builders import dates, lengths, numbers, periods
+from chronology.grammar.context import month_word_is_date, season_word_is_date, year_is_date
 from chronology.grammar.lexicon import Lexicon
 from chronology.grammar.matcher import Slots, _PlanStep, _Step
 from chronology.grammar.scanner import Token
@@ -87,10 +88,68 @@ class ShapeView:
             return any(w not in self._literal for w in words)
         return any(any(c.isdigit() for c in w) for w in words)
 
+    def decided(self, p: int) -> bool:
+        """Whether every check reads token ``p`` alike in all texts of the shape, when the
+        checks read its text only by comparing it with words and marks or by the kind of its
+        first character: there is no such token (the text ends), the shape spells it out, or
+        it is a number or date (its text holds a digit, so it equals no word of the lexicon,
+        whose words are letters, and no mark; it opens with a digit, or with the apostrophe
+        of "'98", as its kind, which the shape holds, says)."""
+        if p < 0 or p >= len(self.tokens):
+            return True
+        return self.fixed_text(p) is not None or self.tokens[p].kind != "word"
+
+    def spellings(self, p: int) -> tuple[str, ...] | None:
+        """The texts token ``p`` may have in texts of the shape, as far as checks that compare
+        it with words and marks can tell: its own text when :meth:`decided`, else (a word of
+        the lexicon that no rule names) every word with its classes that no rule names.
+        None when there is no token ``p``."""
+        if p < 0 or p >= len(self.tokens):
+            return None
+        if self.decided(p):
+            return (self.tokens[p].text,)
+        classes = tuple(self._classes[p])
+        key = (self.lexicon.language, classes)
+        found = _SPELLINGS.get(key)
+        if found is None:
+            found = _SPELLINGS[key] = tuple(sorted(w for w in self.lexicon.words_with_classes(classes)
+                                                   if w not in self._literal))
+        return found
+
+    def outcomes(self, check: Callable[[Slots], Any], positions: tuple[int, ...]) -> set[Any]:
+        """What ``check`` gives over every spelling (:meth:`spellings`) of the tokens at
+        ``positions``, the other tokens as they are: one outcome means the shape decides it,
+        if the check reads those tokens only by comparing their texts with words and marks
+        (and the other tokens only where the shape fixes them). An empty set: too many
+        spellings to try."""
+        options = [(p, self.spellings(p)) for p in positions if 0 <= p < len(self.tokens)]
+        combos = 1
+        for _, texts in options:
+            combos *= len(texts or ())
+        if combos > _MAX_SPELLINGS:
+            return set()
+        results: set[Any] = set()
+        tokens = list(self.tokens)
+        spans = tuple((name, None, s, e, None) for name, (_, _, s, e) in self.inputs.items())
+
+        def run(k: int) -> None:
+            if k == len(options):
+                results.add(check(Slots(spans, tokens, self.start, self.end, self.lexicon)))
+                return
+            p, texts = options[k]
+            for text in texts or ():
+                tokens[p] = self.tokens[p]._replace(text=text)
+                run(k + 1)
+            tokens[p] = self.tokens[p]
+
+        run(0)
+        return results
+
     def slots(self) -> Slots:
-        """A Slots with the step's place and tokens but no values (for checks that read only
-        tokens whose reading the shape fixes)."""
-        return Slots((), self.tokens, self.start, self.end, self.lexicon)
+        """A Slots with the step's place, tokens and slot spans, every value None (a proof
+        may only read what the shape fixes: the tokens, through the checks above)."""
+        return Slots(tuple((name, None, s, e, None) for name, (_, _, s, e) in self.inputs.items()),
+                     self.tokens, self.start, self.end, self.lexicon)
 
 
 def _single_day(v: ShapeView) -> bool:
@@ -144,9 +203,44 @@ def _counted(v: ShapeView) -> bool:
     return lengths._counted_before(v.slots())
 
 
+def _around(v: ShapeView, *slots: str) -> tuple[int, ...]:
+    """The tokens a context check reads: those of ``slots`` and those just before and after
+    the match."""
+    return (*(v.inputs[name][2] for name in slots), v.start - 1, v.end)
+
+
+def _month_alone(s: Slots) -> bool:
+    return month_word_is_date(s, "m", alone=True)
+
+
+def _month_not_date(v: ShapeView) -> bool:
+    """``month_cyclic`` without "rel" ("Aug." before "4, 1963") refuses a month word that
+    ``month_word_is_date`` (alone) reads as no date. That check reads the month word's text
+    (against ``[month_ambiguous]``), its capital and place, and the texts of the tokens
+    around the match, which it compares with words and marks only."""
+    if "rel" in v.inputs or "m" not in v.inputs:
+        return False
+    return v.outcomes(_month_alone, _around(v, "m")) == {False}
+
+
+def _season_is_date(s: Slots) -> bool:
+    return season_word_is_date(s, "se")
+
+
+def _season_not_date(v: ShapeView) -> bool:
+    """``season`` with neither "base", "y" nor "rel" ("spring" before "1923") refuses a season
+    word that ``season_word_is_date`` reads as no date. That check reads the season word's
+    text ("fall"?) and place, and the text before the match, compared with words and marks."""
+    if any(name in v.inputs for name in ("base", "y", "rel")) or "se" not in v.inputs:
+        return False
+    return v.outcomes(_season_is_date, _around(v, "se")) == {False}
+
+
 #: for a builder, proofs that the shape alone makes it refuse (any one suffices)
 PROOFS: dict[Callable[[Slots], Any], tuple[Callable[[ShapeView], bool], ...]] = {
     dates.month_days: (_single_day,),
+    dates.month_cyclic: (_month_not_date,),
+    periods.season: (_season_not_date,),
     lengths.vague_ago: (_not_vague,),
     lengths.duration_more: (_no_more_word,),
     lengths.duration_bare_plural: (_counted,),
@@ -157,6 +251,51 @@ PROOFS: dict[Callable[[Slots], Any], tuple[Callable[[ShapeView], bool], ...]] = 
 _TOTAL = frozenset({
     dates.day_list, lengths.duration_approx, lengths.duration, numbers.number, numbers.quantity,
 })
+
+
+def _month_word(s: Slots) -> bool:
+    return month_word_is_date(s, "m")
+
+
+def _calendar_date(v: ShapeView) -> Callable[[Slots], Any] | None:
+    """``calendar_date`` first checks its month word with ``month_word_is_date`` (not alone),
+    which reads the word's text (against ``[month_ambiguous]``), capital and place."""
+    if "m" not in v.inputs or v.outcomes(_month_word, _around(v, "m")) == {True}:
+        return dates.calendar_date_of_month
+    return None
+
+
+def _year_is_date(s: Slots) -> bool | None:
+    if s.start > 0 and s.tokens[s.start - 1].text in s.lexicon.word_set("year_possessive"):
+        return None  # then year_is_date reads the year's value, which texts of the shape do not share
+    return year_is_date(s, "y")
+
+
+def _year(v: ShapeView) -> Callable[[Slots], Any] | None:
+    """``year`` first checks ``year_is_date``, which compares the texts around the match with
+    words and marks, reads the first character of the text after (a letter or digit for
+    words and numbers; the apostrophe of "'98": the kind tells), the kind and capital of the
+    token after, and the year's value only after a possessive ("its 1990 invasion")."""
+    return dates.year_of_date if v.outcomes(_year_is_date, _around(v)) == {True} else None
+
+
+#: for a builder, a function giving the builder to run instead for texts of the shape, or
+#: None (the builder as it is): the same builder with the checks the shape decides left out
+SPECIAL: dict[Callable[[Slots], Any], Callable[[ShapeView], Callable[[Slots], Any] | None]] = {
+    dates.calendar_date: _calendar_date,
+    dates.year: _year,
+}
+
+
+#: spellings of a class tuple no rule names, per language (see ShapeView.spellings)
+_SPELLINGS: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+#: the most combinations of spellings ShapeView.outcomes tries
+_MAX_SPELLINGS = 256
+
+
+#: builders that return their one slot's value as it is (``number``: "18" is 18): a step of
+#: theirs is skipped, its users reading that slot's source directly
+_IDENTITY: dict[Callable[[Slots], Any], str] = {numbers.number: "n"}
 
 
 def plan_steps(steps: tuple[_Step, ...], tokens: list[Token], classes: list[Mapping[str, Any]],
@@ -171,13 +310,29 @@ def plan_steps(steps: tuple[_Step, ...], tokens: list[Token], classes: list[Mapp
                 view = ShapeView(steps, i, tokens, classes, lexicon, literal)
                 if any(proof(view) for proof in proofs):
                     keep[i] = False
+    # the source (kind, arg, start) each identity step passes on
+    forward: dict[int, tuple[int, Any, int]] = {}
+    for i, (build, _, _, ins, role) in enumerate(steps):
+        if role == 0 and len(ins) == 1 and ins[0][0] == _IDENTITY.get(build):
+            _, s, _, kind, arg = ins[0]
+            forward[i] = forward.get(arg, (0, arg, s)) if kind == 0 else (kind, arg, s)
+    sources: list[list[tuple[str, int, int, int, Any]]] = []
+    for _, _, _, ins, _ in steps:
+        row = []
+        for name, s, e, kind, arg in ins:
+            if kind == 0 and arg in forward:
+                kind, arg, s_from = forward[arg]
+            else:
+                s_from = s
+            row.append((name, s_from, e, kind, arg))
+        sources.append(row)
     used = [False] * n
     for i in range(n - 1, -1, -1):
-        build, _, _, ins, role = steps[i]
-        if role == 0 and not used[i] and build in _TOTAL:
+        build, _, _, _, role = steps[i]
+        if role == 0 and not used[i] and (build in _TOTAL or i in forward):
             keep[i] = False
         if keep[i]:
-            for _, _, _, kind, arg in ins:
+            for _, _, _, kind, arg in sources[i]:
                 if kind == 0:
                     used[arg] = True
     renumber: dict[int, int] = {}
@@ -186,7 +341,10 @@ def plan_steps(steps: tuple[_Step, ...], tokens: list[Token], classes: list[Mapp
         if not keep[i]:
             continue
         renumber[i] = len(plan)
+        special = SPECIAL.get(build)
+        if special is not None:
+            build = special(ShapeView(steps, i, tokens, classes, lexicon, literal)) or build
         plan.append((build, start, end,
-                     tuple((name, kind, renumber[arg] if kind == 0 else arg, s) for name, s, _, kind, arg in ins),
+                     tuple((name, kind, renumber[arg] if kind == 0 else arg, s) for name, s, _, kind, arg in sources[i]),
                      role, {name: (s, e) for name, s, e, _, _ in ins}))
     return tuple(plan)
