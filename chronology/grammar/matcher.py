@@ -20,7 +20,7 @@ from chronology.grammar.lexicon import Lexicon, load_lexicon
 from chronology.grammar.normalize import normalize
 from chronology.grammar.predicates import BY_KIND, PREDICATES
 from chronology.grammar.rules import Rule, RuleSet, load_rules
-from chronology.grammar.scanner import Token, scan
+from chronology.grammar.scanner import Token, scan, scan_single
 
 __all__ = ["MAX_ITEMS_AT", "MAX_ITEM_TOKENS", "TOP_CATEGORIES", "Chart", "Item", "Replay", "Slots", "analyse",
            "prepare", "prepare_shaped", "replay", "shape", "still_vetoed"]
@@ -313,14 +313,17 @@ def _predicates(t: Token) -> Mapping[str, Any]:
     return found
 
 
-#: the tokens of a chunk (see :func:`prepare_shaped`): the Tokens as they stand when the chunk
-#: opens the text, their fields (offsets in the chunk) for elsewhere, and per token its
-#: lexicon classes, the predicates it meets and its shape element
-_Chunk = tuple[tuple[Token, ...], tuple[tuple[Any, ...], ...], tuple[Mapping[str, Any], ...],
+#: the tokens of a chunk (see :func:`prepare_shaped`): its Tokens by the offset the chunk
+#: starts at (remembered for a few offsets), their fields (offsets in the chunk) to make
+#: them at others, and per token its lexicon classes, the predicates it meets and its
+#: shape element
+_Chunk = tuple[dict[int, tuple[Token, ...]], tuple[tuple[Any, ...], ...], tuple[Mapping[str, Any], ...],
                tuple[Mapping[str, Any], ...], tuple[Any, ...]]
 #: per language, the tokens of each chunk (a run of text between white space) seen
 _CHUNKS: dict[str, dict[str, _Chunk]] = {}
 _CHUNKS_MAX = 50_000
+#: the most offsets a chunk remembers its Tokens at (texts to resolve are short)
+_OFFSETS_MAX = 16
 
 
 def prepare_shaped(text: str, lexicon: Lexicon, rules: RuleSet
@@ -330,8 +333,10 @@ def prepare_shaped(text: str, lexicon: Lexicon, rules: RuleSet
     slash or colon next) read white space as they read the end of the text, and an
     abbreviation takes only a dot that touches it: so a run of text between white space
     ("25," "Jan." "1999-11-05") always yields the same tokens. Each chunk is tokenised once
-    (scanned, classed, shaped); after that it costs a lookup and its tokens' offsets (none
-    at all for the chunk that opens the text: its Tokens are those remembered)."""
+    (scanned, classed, shaped); after that it costs a lookup, and its Tokens are those made
+    for the same chunk at the same offset before (Tokens are immutable; a chunk is at one
+    offset only once in a text). When single spaces part the chunks, as they mostly do, the
+    offsets are counted instead of searched for."""
     table = _CHUNKS.get(rules.language)
     if table is None:
         table = _CHUNKS[rules.language] = {}
@@ -339,22 +344,28 @@ def prepare_shaped(text: str, lexicon: Lexicon, rules: RuleSet
     classes: list[Mapping[str, Any]] = []
     preds: list[Mapping[str, Any]] = []
     out: list[Any] = []
-    new_token = tuple.__new__
-    normal = normalize(text)
-    end = 0
-    for chunk in normal.split():
-        start = normal.find(chunk, end)
-        end = start + len(chunk)
+    # the chunks and their offsets are those of the normalised text: in ASCII, normalize()
+    # changes only white space (which split() reads as it reads a space) and the backtick
+    normal = text if text.isascii() and "`" not in text else normalize(text)
+    chunks = normal.split()
+    spaced = " ".join(chunks) == normal
+    pos = 0  # where the next chunk starts, or where to search for it
+    for chunk in chunks:
+        start = pos if spaced else normal.find(chunk, pos)
+        pos = start + len(chunk) + spaced
         known = table.get(chunk)
         if known is None:
             if len(table) >= _CHUNKS_MAX:
                 table.clear()
             known = table[chunk] = _chunk_tokens(chunk, lexicon, rules)
-        if start:
-            for kind, word, s, e, value, cap, suffix in known[1]:
-                tokens.append(new_token(Token, (kind, word, start + s, start + e, value, cap, suffix)))
-        else:
-            tokens.extend(known[0])
+        by_offset = known[0]
+        made = by_offset.get(start)
+        if made is None:
+            made = tuple(tuple.__new__(Token, (kind, word, start + s, start + e, value, cap, suffix))
+                         for kind, word, s, e, value, cap, suffix in known[1])
+            if len(by_offset) < _OFFSETS_MAX:
+                by_offset[start] = made
+        tokens.extend(made)
         classes.extend(known[2])
         preds.extend(known[3])
         out.extend(known[4])
@@ -363,8 +374,13 @@ def prepare_shaped(text: str, lexicon: Lexicon, rules: RuleSet
 
 def _chunk_tokens(chunk: str, lexicon: Lexicon, rules: RuleSet) -> _Chunk:
     literal = _literal_words(rules)
+    single = scan_single(chunk)
+    if single is not None:  # one token: there is no dot to fold into an abbreviation
+        cls = lexicon.classes_of(single.text) if single.kind == "word" else _EMPTY
+        pred = _predicates(single)
+        return {0: (single,)}, (tuple(single),), (cls,), (pred,), (_shape_of(single, cls, pred, literal),)
     tokens, classes, preds = prepare(chunk, lexicon)
-    return (tuple(tokens), tuple(tuple(t) for t in tokens), tuple(classes), tuple(preds),
+    return ({0: tuple(tokens)}, tuple(tuple(t) for t in tokens), tuple(classes), tuple(preds),
             tuple(_shape_of(t, classes[i], preds[i], literal) for i, t in enumerate(tokens)))
 
 

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from chronology.grammar.normalize import normalize
 
-__all__ = ["Token", "scan"]
+__all__ = ["Token", "scan", "scan_single"]
 
 _TOKEN = re.compile(
     r"""
@@ -58,30 +58,38 @@ class Token(NamedTuple):
 
 def scan(text: str) -> list[Token]:
     """Tokenize ``text`` (normalised first); offsets index the original string."""
-    tokens: list[Token] = []
-    append = tokens.append
-    for m in _TOKEN.finditer(normalize(text)):
-        kind = m.lastgroup or "punct"
-        raw = m.group()
-        start, end = m.span()
-        if kind == "word":
-            append(Token("word", raw.lower(), start, end, None, raw[0].isupper()))
-        elif kind == "punct":
-            append(Token("punct", raw, start, end))
-        elif kind in ("num", "suf"):
-            digits = m.group("num")
-            suffix = (m.group("suf") or "").lower()
-            value: float
-            if len(digits) > _MAX_DIGITS:
-                value = _HUGE  # no calendar use; and int() refuses over 4,300 digits
-            else:
-                value = float(digits.replace(",", "")) if ("." in digits or "," in digits) else int(digits)
-            append(Token("num", raw.lower(), start, end, value, False, suffix))
-        elif kind == "apos":
-            append(Token("apos", raw.lower(), start, end, int(raw[1:3]), False,
-                         "s" if raw.lower().endswith("s") else ""))
-        elif kind == "dotted":
-            append(Token("word", raw.lower().replace(".", ""), start, end, None, raw[0].isupper(), "."))
-        else:  # iso, slash, clock
-            append(Token(kind, raw.upper() if kind == "iso" else raw, start, end))
-    return tokens
+    return [_token(m) for m in _TOKEN.finditer(normalize(text))]
+
+
+def scan_single(text: str) -> Token | None:
+    """The token that ``text`` (normalised, no white space) is, when it is one token: what
+    :func:`scan` makes of it, without the list (``match`` at 0 finds what ``finditer`` does
+    first; when it ends where the text ends it is the only token)."""
+    m = _TOKEN.match(text)
+    return _token(m) if m is not None and m.end() == len(text) else None
+
+
+def _token(m: re.Match[str]) -> Token:
+    kind = m.lastgroup or "punct"
+    raw = m.group()
+    start, end = m.span()
+    if kind == "word":
+        return Token("word", raw.lower(), start, end, None, raw[0].isupper())
+    if kind == "punct":
+        return Token("punct", raw, start, end)
+    if kind in ("num", "suf"):
+        digits = m.group("num")
+        suffix = (m.group("suf") or "").lower()
+        value: float
+        if len(digits) > _MAX_DIGITS:
+            value = _HUGE  # no calendar use; and int() refuses over 4,300 digits
+        else:
+            value = float(digits.replace(",", "")) if ("." in digits or "," in digits) else int(digits)
+        return Token("num", raw.lower(), start, end, value, False, suffix)
+    if kind == "apos":
+        return Token("apos", raw.lower(), start, end, int(raw[1:3]), False,
+                     "s" if raw.lower().endswith("s") else "")
+    if kind == "dotted":
+        return Token("word", raw.lower().replace(".", ""), start, end, None, raw[0].isupper(), ".")
+    # iso, slash, clock
+    return Token(kind, raw.upper() if kind == "iso" else raw, start, end)

@@ -48,7 +48,7 @@ def calendar_date_of_month(s: Slots) -> Date | None:
     short = False
     if year is None and "sy" in s:
         year, short = s["sy"], True
-    return Date(year=year, month=month, day=day, weekday=s.get("w"), short_year=short)
+    return Date(year, month, day, s.get("w"), short)
 
 
 def iso_date(s: Slots) -> Expr | None:
@@ -58,7 +58,7 @@ def iso_date(s: Slots) -> Expr | None:
     y, m, d = (int(x) for x in date.split("-"))
     if not (1 <= m <= 12 and _valid(m, d) and d >= 1):
         return None
-    result = Date(year=y, month=m, day=d)
+    result = Date(y, m, d)
     if time:
         hh, mm = (int(x) for x in time.split(":")[:2])
         if hh > 23 or mm > 59:
@@ -75,7 +75,7 @@ def slash_date(s: Slots) -> Expr | None:
     readings = []
     for month, day in ((first, second), (second, first)):
         if 1 <= month <= 12 and 1 <= day and _valid(month, day):
-            readings.append(Date(year=year, month=month, day=day, short_year=short))
+            readings.append(Date(year, month, day, None, short))
     if not readings:
         return None
     if len(readings) == 1 or readings[0] == readings[1]:
@@ -87,13 +87,13 @@ def year(s: Slots) -> Date | None:
     """A bare year, when the context says it is a year and not a count."""
     if not year_is_date(s, "y"):
         return None
-    return Date(year=s["y"])
+    return Date(s["y"])
 
 
 def year_of_date(s: Slots) -> Date:
     """:func:`year` once its context is known to read it as a year (a replay knows it from the
     token shape: see chronology.grammar.replay_plan)."""
-    return Date(year=s["y"])
+    return Date(s["y"])
 
 
 def year_era(s: Slots) -> Date | None:
@@ -220,8 +220,8 @@ def month_days(s: Slots) -> Expr | None:
     yr = s.get("y")
     items: list[Expr] = []
     for a, b in days:
-        start = Date(year=yr, month=month, day=a)
-        items.append(start if a == b else Range(start, Date(year=yr, month=month, day=b)))
+        start = Date(yr, month, a)
+        items.append(start if a == b else Range(start, Date(yr, month, b)))
     return items[0] if len(items) == 1 else Enumeration(tuple(items))
 
 
@@ -253,7 +253,7 @@ def year_range(s: Slots) -> Expr | None:
         b = a - a % 100 + b
     if not a < b <= a + 100:
         return None
-    return Range(Date(year=a), Date(year=b))
+    return Range(Date(a), Date(b))
 
 
 def spoken_year(s: Slots) -> Date | None:

@@ -160,7 +160,7 @@ def season(s: Slots) -> Expr | None:
                 return Period(G.SEASON, "WI", b)
         return Period(G.SEASON, s["se"], base)
     if "y" in s:
-        return Period(G.SEASON, s["se"], Date(year=s["y"]))
+        return Period(G.SEASON, s["se"], Date(s["y"]))
     if "rel" not in s and not season_word_is_date(s, "se"):
         return None
     return Cyclic(G.SEASON, s["se"], s.get("rel"))

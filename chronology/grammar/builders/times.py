@@ -41,7 +41,7 @@ def clock(s: Slots) -> Clock | None:
         h = h % 12 + (12 if ampm == "pm" else 0)
     elif "c" not in s:
         return None  # a bare number is not a time
-    return Clock(None, h, m, zone=s.get("z"))
+    return Clock(None, h, m, None, s.get("z"))
 
 
 def clock_word(s: Slots) -> Clock:
