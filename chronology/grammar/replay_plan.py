@@ -121,7 +121,7 @@ class ShapeView:
         ``positions``, the other tokens as they are: one outcome means the shape decides it,
         if the check reads those tokens only by comparing their texts with words and marks
         (and the other tokens only where the shape fixes them). An empty set: too many
-        spellings to try."""
+        spellings to try, or the check failed on one (planning must never fail a parse)."""
         options = [(p, self.spellings(p)) for p in positions if 0 <= p < len(self.tokens)]
         combos = 1
         for _, texts in options:
@@ -142,7 +142,10 @@ class ShapeView:
                 run(k + 1)
             tokens[p] = self.tokens[p]
 
-        run(0)
+        try:
+            run(0)
+        except Exception:  # noqa: BLE001 - a check that fails on some spelling decides nothing
+            return set()
         return results
 
     def slots(self) -> Slots:

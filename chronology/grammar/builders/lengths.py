@@ -18,7 +18,7 @@ from chronology.expression import (
     Recurrence,
     Ref,
 )
-from chronology.grammar.builders._common import G, _offset, _rewrap, _unit, _unwrap
+from chronology.grammar.builders._common import G, _g, _offset, _rewrap, _unit, _unwrap
 from chronology.grammar.context import event_follows, stretch_ahead
 from chronology.grammar.matcher import Slots
 
@@ -45,7 +45,7 @@ def duration_bare_plural(s: Slots) -> Duration | None:
             s.tokens[s.end].text == "of"):
         return None
     unit, low, value, high = s["u"]
-    return Duration(Quantity(low, value, high, vague=True), G(unit))
+    return Duration(Quantity(low, value, high, vague=True), _g(unit))
 
 
 def _counted_before(s: Slots) -> bool:
@@ -64,7 +64,7 @@ def duration_units_or(s: Slots) -> Expr | None:
     """"weeks or months", "hours or days": a length somewhere from a few of the smaller unit to
     many of the larger, counted in the smaller unit and hedged (TimeBank: PXW, APPROX)."""
     (ua, low, value, high_a), (ub, _, _, high_b) = s["a"], s["b"]
-    small, big = G(ua), G(ub)
+    small, big = _g(ua), _g(ub)
     if not small < big:
         return None  # "months or weeks", "days or days"
     high = max(high_a, round(high_b * big.nominal_days / small.nominal_days))
@@ -277,7 +277,7 @@ def stretch_next_unit(s: Slots) -> Expr | None:
     unit = s["u"]
     if unit in ("day", "fortnight", "half", "season", "weekend") or not stretch_ahead(s):
         return None
-    return Duration(Quantity.exact(1), G(unit), 1)
+    return Duration(Quantity.exact(1), _g(unit), 1)
 
 
 def recent_units(s: Slots) -> Expr | None:
@@ -309,7 +309,7 @@ def units_ahead(s: Slots) -> Expr | None:
     if words[0] != "the" and _counted_before(s):
         return None  # "two weeks ahead" is counted
     unit, _, _, _ = s["u"]
-    return Duration(_FEW_UNITS, G(unit), 1)
+    return Duration(_FEW_UNITS, _g(unit), 1)
 
 
 def duration_or_so(s: Slots) -> Expr | None:

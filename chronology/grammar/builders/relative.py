@@ -26,7 +26,7 @@ from chronology.expression import (
     Ref,
     Relative,
 )
-from chronology.grammar.builders._common import G, _is_weekday, _share_fields
+from chronology.grammar.builders._common import G, _g, _is_weekday, _share_fields
 from chronology.grammar.context import event_follows, pronoun_ends, stretch_ahead
 from chronology.grammar.matcher import Slots
 
@@ -48,7 +48,7 @@ def relative_unit(s: Slots) -> Expr | None:
     unit = s["u"]
     if unit in ("fortnight", "half", "season") or s.token("rel").text == "past":
         return None  # "past week" is a duration; "this season" is left out (sports seasons)
-    return Relative(unit if unit == "weekend" else G(unit), s["rel"])
+    return Relative(unit if unit == "weekend" else _g(unit), s["rel"])
 
 
 def narrative_unit(s: Slots) -> Expr | None:
@@ -60,7 +60,7 @@ def narrative_unit(s: Slots) -> Expr | None:
         return None  # "the past year" is a duration, "the current year" is not anaphoric
     if stretch_ahead(s) and unit != "day":
         return None  # "within the next month" is the month from now (lengths.stretch_next_unit)
-    return Relative(unit if unit == "weekend" else G(unit), s.get("rel", 0), narrative=True)
+    return Relative(unit if unit == "weekend" else _g(unit), s.get("rel", 0), narrative=True)
 
 
 #: the units "the <unit> before/after" is said of ("the years before the war" is a stretch)
@@ -79,11 +79,11 @@ def the_unit_before_after(s: Slots) -> Expr | None:
     if "base" not in s:
         if "dem" not in s and event_follows(s):
             return None  # "Oct. 12, the day before the plunge": the day is the focus's own
-        return Relative(G(unit), sign, narrative=True)
+        return Relative(_g(unit), sign, narrative=True)
     base = s["base"]
     if isinstance(base, (Duration, Ref, Recurrence, Bound, Range, Enumeration)):
         return None
-    return Offset(Quantity.exact(1), G(unit), sign, base)
+    return Offset(Quantity.exact(1), _g(unit), sign, base)
 
 
 def the_unit_before_last(s: Slots) -> Expr | None:
@@ -91,7 +91,7 @@ def the_unit_before_last(s: Slots) -> Expr | None:
     unit = s["u"]
     if unit not in _BEFORE_AFTER_UNITS or s.token("u").text != unit:
         return None
-    return Relative(G(unit), -2 if s.words()[-1] == "last" else -1)
+    return Relative(_g(unit), -2 if s.words()[-1] == "last" else -1)
 
 
 def the_unit(s: Slots) -> Expr | None:
@@ -104,7 +104,7 @@ def the_unit(s: Slots) -> Expr | None:
         return Relative("weekend", 0, narrative=True)
     if unit in ("second", "minute", "hour", "fortnight", "season", "half"):
         return None
-    return Relative(G(unit), 0, narrative=True)
+    return Relative(_g(unit), 0, narrative=True)
 
 
 def narrative_weekday(s: Slots) -> Expr | None:
@@ -134,7 +134,7 @@ def story_unit(s: Slots) -> Expr | None:
     unit = s["u"]
     if unit in ("second", "minute", "hour", "fortnight", "season", "half", "weekend"):
         return None
-    return Relative(G(unit), 0, narrative=True)
+    return Relative(_g(unit), 0, narrative=True)
 
 
 def story_period(s: Slots) -> Expr:
@@ -158,7 +158,7 @@ def current_unit(s: Slots) -> Expr | None:
     rel = s.token("rel").text
     if rel not in ("current", "present", "this", "last", "next"):
         return None  # "past fiscal year" is a stretch, "following fiscal year" narrative
-    return Relative(G(unit), s["rel"])
+    return Relative(_g(unit), s["rel"])
 
 
 def latest_year(s: Slots) -> Expr:
@@ -199,7 +199,7 @@ def unit_part(s: Slots) -> Expr | None:
     if s.token("p").text not in ("end", "start", "close"):
         return None  # "the year early" is no part of a year
     mod, fraction = s["p"]
-    return Part(Relative(G(unit), 0, narrative=True), mod, fraction)
+    return Part(Relative(_g(unit), 0, narrative=True), mod, fraction)
 
 
 def part_unit(s: Slots) -> Expr | None:
@@ -208,7 +208,7 @@ def part_unit(s: Slots) -> Expr | None:
     if unit not in ("week", "month", "quarter", "year") or s.token("u").text != unit:
         return None
     mod, fraction = s["p"]
-    return Part(Relative(G(unit), 0, narrative=True), mod, fraction)
+    return Part(Relative(_g(unit), 0, narrative=True), mod, fraction)
 
 
 def earlier_later_this(s: Slots) -> Expr | None:
@@ -219,7 +219,7 @@ def earlier_later_this(s: Slots) -> Expr | None:
     # "earlier that week" and "later in the day" hang from the story ("this": the anchor)
     narrative = s.get("dem") != "this"
     part = "EARLIER" if s["dir"] == "earlier" else "LATER"
-    return Part(Relative(G(unit), 0, narrative), part, 1.0)
+    return Part(Relative(_g(unit), 0, narrative), part, 1.0)
 
 
 def this_relative(s: Slots) -> Expr | None:
@@ -230,7 +230,7 @@ def this_relative(s: Slots) -> Expr | None:
     if "w" in s:
         return Cyclic(G.DAY, s["w"], s["rel"])
     unit = s["u"]
-    return Relative(unit if unit == "weekend" else G(unit), s["rel"])
+    return Relative(unit if unit == "weekend" else _g(unit), s["rel"])
 
 
 def on_or(s: Slots) -> Expr | None:
