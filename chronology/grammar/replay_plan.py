@@ -148,6 +148,10 @@ class ShapeView:
             return set()
         return results
 
+    def classes(self, p: int) -> Mapping[str, Any]:
+        """The lexicon classes of token ``p`` (the shape holds them)."""
+        return self._classes[p]
+
     def slots(self) -> Slots:
         """A Slots with the step's place, tokens and slot spans, every value None (a proof
         may only read what the shape fixes: the tokens, through the checks above)."""
@@ -256,14 +260,17 @@ _TOTAL = frozenset({
 })
 
 
-def _month_word(s: Slots) -> bool:
-    return month_word_is_date(s, "m")
-
-
 def _calendar_date(v: ShapeView) -> Callable[[Slots], Any] | None:
-    """``calendar_date`` first checks its month word with ``month_word_is_date`` (not alone),
-    which reads the word's text (against ``[month_ambiguous]``), capital and place."""
-    if "m" not in v.inputs or v.outcomes(_month_word, _around(v, "m")) == {True}:
+    """``calendar_date`` first checks its month word with ``month_word_is_date`` (not alone):
+    true unless the word is in ``[month_ambiguous]`` and has no capital. The shape holds the
+    capital, and, ``[month_ambiguous]`` being a class, whether the word is in it (a word's
+    classes are in its shape), so no spellings need trying."""
+    if "m" not in v.inputs:
+        return dates.calendar_date_of_month
+    p = v.inputs["m"][2]
+    if "month_ambiguous" not in v.lexicon.class_names:
+        return None
+    if "month_ambiguous" not in v.classes(p) or v.tokens[p].cap:
         return dates.calendar_date_of_month
     return None
 
