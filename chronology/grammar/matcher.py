@@ -81,6 +81,10 @@ class Slots(dict[str, Any]):
         """The first token of a slot."""
         return self.tokens[self._spans[name][0]]
 
+    def extent(self, name: str) -> tuple[int, int]:
+        """The token range of a slot: its first token and the one after its last."""
+        return self._spans[name]
+
     def words(self) -> list[str]:
         """The texts of all tokens of the match."""
         return [t.text for t in self.tokens[self.start:self.end]]

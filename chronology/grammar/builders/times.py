@@ -226,8 +226,8 @@ def clock_range(s: Slots) -> Expr | None:
     a, b = s["a"], s["b"]
     if not (isinstance(a, Clock) and isinstance(b, Clock)) or a.hour is None or b.hour is None:
         return None  # parts of the day ("morning to evening") are no clock range
-    _, a_start, a_end = s._slots["a"]
-    _, b_start, b_end = s._slots["b"]
+    a_start, a_end = s.extent("a")
+    b_start, b_end = s.extent("b")
     if a_end - a_start == 1 and any("ampm" in s.lexicon.classes_of(t.text) for t in s.tokens[b_start:b_end]):
         return None  # "between 10:30 and 11 p.m.": the a.m./p.m. is both ends' (clock-range-meridiem)
     if a.zone is None and b.zone is not None:  # "from 07:00 to 19:00 EST": both in EST
