@@ -273,6 +273,29 @@ def eve_of(s: Slots) -> Expr | None:
     return Offset(Quantity.exact(1), G.DAY, -1, base)
 
 
+def holiday_weekend(s: Slots) -> Expr | None:
+    """"Thanksgiving weekend", "the Easter weekend", "Labor Day weekend": the Saturday and Sunday
+    next to a holiday that falls on a known weekday, with the holiday itself (Thursday to
+    Sunday for Thanksgiving, Saturday to Monday for Labor Day, Saturday and Sunday for Easter).
+    A feast of a fixed date ("Christmas weekend") moves through the week: no reading."""
+    h = s["h"]
+    if not isinstance(h, Date) or h.day is not None or h.month is None and h.easter is None:
+        return None
+    if h.nth is not None and h.weekday is not None:
+        weekday = h.weekday
+    elif h.easter is not None:
+        weekday = (6 + h.easter) % 7  # Easter is a Sunday (weekday 6)
+    else:
+        return None
+    if weekday in (5, 6):  # a Saturday or Sunday holiday: its weekend
+        first, last = -(weekday - 5), 6 - weekday
+    else:  # from the holiday to the Sunday after it, or from the Saturday before it
+        first, last = (0, 6 - weekday) if weekday >= 3 else (-(weekday + 2), 0)
+    start = h if first == 0 else Offset(Quantity.exact(-first), G.DAY, -1, h)
+    end = h if last == 0 else Offset(Quantity.exact(last), G.DAY, 1, h)
+    return Range(start, end)
+
+
 def so_far_this(s: Slots) -> Expr | None:
     """"year to date", "year-to-date", "month to date": the part of the unit up to the
     reference, as "earlier this year". ("so far this year" is "this year" after the signal
@@ -396,7 +419,7 @@ def date_or(s: Slots) -> Expr | None:
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     deictic_day, day_before_after, relative_unit, narrative_unit, the_unit_before_after,
     the_unit_before_last, the_unit, narrative_weekday, narrative_season, year_ago, story_unit, story_period, current_unit,
-    latest_year, part_of, part_on_day, this_relative, on_or, weekday_week, weekday_beyond, eve_of, so_far_this, overnight,
+    latest_year, part_of, part_on_day, this_relative, on_or, weekday_week, weekday_beyond, eve_of, holiday_weekend, so_far_this, overnight,
     night_before_last, mid_week, unit_part, part_unit, earlier_later_this, earlier_later_today, reference,
     present_phrase, future_phrase, some_day, approx, bound_date, no_later_than, date_range, date_or,
     past_phrase,
