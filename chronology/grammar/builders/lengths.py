@@ -13,6 +13,7 @@ from chronology.expression import (
     Duration,
     Enumeration,
     Expr,
+    Offset,
     Quantity,
     Range,
     Recurrence,
@@ -242,6 +243,19 @@ def offset_from_date(s: Slots) -> Expr | None:
     return _offset(s, sign, False, base=s["base"])
 
 
+#: "moments": a few minutes, at most five
+_MOMENTS = Quantity(1, 2, 5, vague=True)
+
+
+def moments(s: Slots) -> Expr | None:
+    """"moments later", "moments before": a few minutes after (before) the story's focus, as
+    "minutes later"; before an event ("moments after the blast") it is counted from that."""
+    if s["dir"] in ("after", "before") and event_follows(s):
+        return None
+    sign = -1 if s["dir"] in ("earlier", "before") else 1
+    return Offset(_MOMENTS, G.MINUTE, sign, None, True)
+
+
 def duration_anchored(s: Slots) -> Expr | None:
     """"the past three months" (ending at the reference), "the next two years" (starting there)."""
     inner, wrappers = _unwrap(s["d"])
@@ -361,7 +375,7 @@ def generation(s: Slots) -> Duration | None:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    generation, stretch_next_unit, stretch_to, duration, duration_one, duration_unit_and_half, duration_approx, duration_bound, ago, from_now,
+    generation, stretch_next_unit, stretch_to, moments, duration, duration_one, duration_unit_and_half, duration_approx, duration_bound, ago, from_now,
     later, later_on, earlier, offset_from_date, duration_anchored, duration_anchored_unit, recent_units, units_ahead,
     duration_or_so, duration_bare_plural, duration_units_or, vague_length, some_time, vague_ago,
     duration_more, duration_old,
