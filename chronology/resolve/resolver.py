@@ -571,9 +571,10 @@ class Resolver:
         b = self.resolve(e.end, ctx if deictic(e.end) else ctx.moved(a.likely.start, "future"))
         if b.likely.end <= a.likely.start and isinstance(e.start, Clock) and isinstance(e.end, Clock) \
                 and e.start.base == e.end.base and e.end.hour is not None:
-            # "from 10 p.m. to 2 a.m.": a clock range that crosses midnight ends the next day
-            b.likely = Interval._trusted(_DAY.add(b.likely.start, 1), _DAY.add(b.likely.end, 1))
-            b.possible = Interval._trusted(_DAY.add(b.possible.start, 1), _DAY.add(b.possible.end, 1))
+            # "from 10 p.m. to 2 a.m.": a clock range that crosses midnight ends the next day, at
+            # that day's 2 a.m. on the clock (not 24 hours after a time daylight saving moved)
+            after = cal.wall_clock(_DAY.add(_DAY.floor(b.likely.start), 1), e.end.hour, e.end.minute or 0)
+            b.likely = b.possible = _MINUTE.unit(after)
         if b.likely.end <= a.likely.start:
             raise ResolutionError(f"the range ends ({b.value}) before it starts ({a.value})",
                                   expected="a range whose end follows its start")

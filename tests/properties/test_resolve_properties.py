@@ -446,3 +446,16 @@ def test_a_stretch_to_a_month_ends_with_it_and_lasts_its_months(n: int, month: s
     end = pendulum.datetime(year, MONTHS.index(month) + 1, 1, tz="UTC").add(months=1)
     assert span.likely == Interval(end.subtract(months=n), end)
     assert span.timex.value == f"P{n}M"
+
+
+@given(st.integers(6, 11), st.integers(1, 5), st.sampled_from(["America/New_York", "Europe/London", "UTC"]),
+       st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)))
+def test_a_clock_range_across_midnight_ends_at_the_next_days_clock(start: int, end: int, zone: str,
+                                                                    day: dt.date) -> None:
+    """"from 10 p.m. to 2 a.m." ends when the next day's clocks show 2 a.m., also on a night
+    daylight saving shortens or lengthens (pendulum moves a skipped time forward)."""
+    anchor = pendulum.datetime(day.year, day.month, day.day, 12, tz=zone)
+    span = chronology.resolve(f"from {start} p.m. to {end} a.m.", anchor=anchor)
+    nxt = anchor.add(days=1)
+    assert span.likely.start == pendulum.datetime(day.year, day.month, day.day, start + 12, tz=zone)
+    assert span.likely.end == pendulum.datetime(nxt.year, nxt.month, nxt.day, end, tz=zone)
