@@ -37,7 +37,7 @@ from chronology.model.granularity import Granularity, just_before
 from chronology.model.interval import Interval
 from chronology.model.span import Span
 from chronology.model.timex import TimexType
-from chronology.options import DEFAULT_OPTIONS, ResolveOptions
+from chronology.options import DEFAULT_OPTIONS, Prefer, ResolveOptions
 from chronology.resolve.resolver import Context, NoPlaceInTime, Resolved, Resolver
 from chronology.resolve.to_timex import containing_value, date_value
 
@@ -303,13 +303,20 @@ def resolve(text: str, anchor: Any = None, *, prefer: str | None = None, day_fir
     >>> resolve("in March", anchor="1999-11-09", prefer="future").likely
     Interval('2000-03-01', '2000-04-01')
     """
-    opts = options or DEFAULT_OPTIONS
-    if prefer is not None or day_first is not None:
-        opts = _with(opts, prefer, day_first)
+    known = None
+    if options is None and day_first is None and (prefer is None or type(prefer) is str):
+        known = _PREFERRED.get(prefer)
+    if known is not None:
+        opts, number = known  # the common call: no options, a prefer given as text (or none)
+    else:
+        opts = options or DEFAULT_OPTIONS
+        if prefer is not None or day_first is not None:
+            opts = _with(opts, prefer, day_first)
+        number = _options_number(opts)
     if anchor is None:
         anchor = pendulum.today("UTC").date()
     if isinstance(anchor, (str, _dt.date, Span)) and isinstance(text, str):
-        return _resolve_cached(text, anchor, opts, tz, language)
+        return _resolve_cached(text, anchor, number, tz, language)
     return _resolve_uncached(text, anchor, opts, tz, language)
 
 
@@ -320,14 +327,51 @@ def _with(opts: ResolveOptions, prefer: str | None, day_first: bool | None) -> R
                           week_start=opts.week_start, policy=opts.policy)
 
 
+#: _resolve_cached's key names the options by a number. A key of texts, a date and numbers
+#: holds nothing the garbage collector tracks, so CPython stops tracking the key tuple at its
+#: first collection (an attrs ResolveOptions kept every one of the cache's keys tracked, and
+#: walked at each full collection); it also hashes in C, not in attrs' Python ``__hash__``.
+#: Equal options share a number (as they shared a cache entry), and a number is never given
+#: to other options: when the table is full (a program making many distinct options), its
+#: older half is dropped and numbering goes on, so a cached entry keyed by a dropped number
+#: is simply never found again. The options ``_PREFERRED`` holds are never dropped.
+_OPTIONS_BY_NUMBER: dict[int, ResolveOptions] = {}
+_NUMBERS: dict[ResolveOptions, int] = {}
+_NEXT_NUMBER = [0]
+_OPTIONS_MAX = 1024
+_PINNED = 0
+
+
+def _options_number(opts: ResolveOptions) -> int:
+    number = _NUMBERS.get(opts)
+    if number is None:
+        if len(_OPTIONS_BY_NUMBER) >= _OPTIONS_MAX:
+            for old in list(_OPTIONS_BY_NUMBER)[_PINNED:_OPTIONS_MAX // 2]:  # the oldest, in order
+                del _NUMBERS[_OPTIONS_BY_NUMBER.pop(old)]
+        number = _NEXT_NUMBER[0]
+        _NEXT_NUMBER[0] = number + 1
+        _NUMBERS[opts] = number
+        _OPTIONS_BY_NUMBER[number] = opts
+    return number
+
+
+#: what ``resolve`` uses for each ``prefer`` given as text (or None) with no options and no
+#: day_first: exactly ``_with``'s options, and their number, found with one dict lookup (a
+#: Prefer member takes the general path: it hashes like its text, but it is no ``str``)
+_PREFERRED: dict[str | None, tuple[ResolveOptions, int]] = {
+    p: (o, _options_number(o)) for p, o in
+    [(None, DEFAULT_OPTIONS)] + [(p.value, _with(DEFAULT_OPTIONS, p.value, None)) for p in Prefer]}
+_PINNED = len(_OPTIONS_BY_NUMBER)  # numbered first, so they lead the table's order
+
+
 @lru_cache(maxsize=1024)
 def _anchor(value: str | _dt.date, tz: str | None) -> Anchor:
     return to_anchor(value, tz=tz)
 
 
 @lru_cache(maxsize=1 << 15)
-def _resolve_cached(text: str, anchor: Any, opts: ResolveOptions, tz: str | None, language: str) -> Span:
-    return _resolve_uncached(text, anchor, opts, tz, language)
+def _resolve_cached(text: str, anchor: Any, number: int, tz: str | None, language: str) -> Span:
+    return _resolve_uncached(text, anchor, _OPTIONS_BY_NUMBER[number], tz, language)
 
 
 def _resolve_uncached(text: str, anchor: Any, opts: ResolveOptions, tz: str | None, language: str) -> Span:
