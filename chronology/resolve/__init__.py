@@ -312,11 +312,11 @@ def resolve(text: str, anchor: Any = None, *, prefer: str | None = None, day_fir
         opts = options or DEFAULT_OPTIONS
         if prefer is not None or day_first is not None:
             opts = _with(opts, prefer, day_first)
-        number = _options_number(opts)
+        number = -1  # numbered below, only for the cache
     if anchor is None:
         anchor = pendulum.today("UTC").date()
     if isinstance(anchor, (str, _dt.date, Span)) and isinstance(text, str):
-        return _resolve_cached(text, anchor, number, tz, language)
+        return _resolve_cached(text, anchor, number if number >= 0 else _options_number(opts), tz, language)
     return _resolve_uncached(text, anchor, opts, tz, language)
 
 
@@ -374,9 +374,26 @@ def _resolve_cached(text: str, anchor: Any, number: int, tz: str | None, languag
     return _resolve_uncached(text, anchor, _OPTIONS_BY_NUMBER[number], tz, language)
 
 
+#: the last (anchor value, tz) given and its Anchor: one anchor object usually serves many
+#: texts in a row, and an identical value (a date or str: immutable) makes an equal Anchor
+_LAST_ANCHOR: tuple[Any, str | None, Anchor | None] = (None, None, None)
+
+
 def _resolve_uncached(text: str, anchor: Any, opts: ResolveOptions, tz: str | None, language: str) -> Span:
-    expr = parse(text, language)
-    a = _anchor(anchor, tz) if isinstance(anchor, (str, _dt.date)) else to_anchor(anchor, tz=tz)
+    global _LAST_ANCHOR
+    if type(text) is str and 0 < len(text) <= MAX_EXPRESSION_CHARS and not text[0].isspace():
+        # parse()'s checks all pass (a text whose first character is not blank is not blank
+        # when stripped: str.strip and str.isspace know the same blanks), so skip to its cache
+        expr = _parse_cached(text, language)
+    else:
+        expr = parse(text, language)
+    last_value, last_tz, a = _LAST_ANCHOR
+    if anchor is not last_value or tz is not last_tz or a is None:
+        if isinstance(anchor, (str, _dt.date)):
+            a = _anchor(anchor, tz)
+            _LAST_ANCHOR = (anchor, tz, a)
+        else:
+            a = to_anchor(anchor, tz=tz)
     try:
         return resolve_expression(expr, a, opts)
     except NoPlaceInTime:

@@ -107,7 +107,13 @@ class Resolved:
 
     def span(self) -> Span:
         """The Span this result describes, carrying its Timex."""
-        return Span._trusted(self.likely, self.possible, self.g, self.approximate, self.parts,
+        likely, possible = self.likely, self.possible
+        if possible is not likely and possible.start is likely.start and possible.end is likely.end:
+            # an exact range or list builds its possible apart from its likely, from the same
+            # ends: one Interval (frozen, so the same value) is one object fewer for the result
+            # caches to keep and the garbage collector to walk
+            possible = likely
+        return Span._trusted(likely, possible, self.g, self.approximate, self.parts,
                              self.mode, Timex._trusted(self.type, self.value, self.mod))
 
 
