@@ -83,31 +83,47 @@ def containing_value(interval: Interval, g: Granularity, week_start: WeekDay = W
     """The value of the finest unit at ``g`` or coarser that contains ``interval`` (a TIMEX3
     value names one unit, so "November 5-7, 1999" is rendered as ``1999-11``; across a
     millennium, "1999-2000", it is ``XXXX``)."""
-    start = interval.start
-    last = just_before(interval.end)
+    start, end = interval.start, interval.end
     tz = start.tzinfo
-    # one fixed-offset zone: two instants share a unit when their wall-clock fields name the
-    # same one (see _unit_key), which costs no floors
-    steady = (tz is _UTC or type(tz) is _FIXED_TZ) and last.tzinfo is tz and not (start.fold or last.fold)
+    last: _dt.datetime
+    real_last: DateTime | None  # just_before(end), built only when a unit must be floored
+    if (tz is _UTC or type(tz) is _FIXED_TZ) and end.tzinfo is tz and not start.fold and 1 < end.year < 9999:
+        # one fixed-offset zone: two instants share a unit when their wall-clock fields name
+        # the same one (see _unit_key), which costs no floors. just_before(end) would be the
+        # wall clock one microsecond earlier, fold 0; only its fields are read, so the
+        # stdlib's naive datetime stands for it (a pendulum DateTime costs 1 us to build)
+        last = _NAIVE(end.year, end.month, end.day, end.hour, end.minute, end.second,
+                      end.microsecond) + _MINUS_ONE_MICROSECOND
+        steady, real_last = True, None
+    else:
+        real_last = last = just_before(end)
+        steady = (tz is _UTC or type(tz) is _FIXED_TZ) and last.tzinfo is tz and not (start.fold or last.fold)
     for cand in _COARSER[g.rank:]:
         if cand in _CYCLES and cand is not g:
             continue  # never climb into a cycle the text did not name
         key = _unit_key(cand, start) if steady else None
         if key is not None:
-            same = key == _unit_key(cand, last)
-        else:
-            same = cand.floor(start, week_start) == cand.floor(last, week_start)
-        if same:
+            if key == _unit_key(cand, last):
+                # the unit's floor is its wall-clock start, the key's fields (a month-based
+                # unit's first day): date_value reads only fields, so a naive datetime serves
+                floor = _NAIVE(*key) if len(key) > 2 else _NAIVE(key[0], key[1], 1)  # type: ignore[arg-type]  # 3-6 fields
+                return date_value(floor, cand, week_start), cand  # type: ignore[arg-type]  # fields only
+            continue
+        if real_last is None:
+            real_last = just_before(end)
+        if cand.floor(start, week_start) == cand.floor(real_last, week_start):
             return date_value(cand.floor(start, week_start), cand, week_start), cand
     return "XXXX", _MILLENNIUM  # "1999-2000": no unit a TIMEX3 value can name holds it all
 
 
 _CYCLES = frozenset({G.SEASON, G.WEEK, G.QUARTER, G.HALF})
+_NAIVE = _dt.datetime
+_MINUS_ONE_MICROSECOND = _dt.timedelta(microseconds=-1)
 _UTC = pendulum.UTC
 _FIXED_TZ = pendulum.FixedTimezone
 
 
-def _unit_key(g: Granularity, t: DateTime) -> tuple[int, ...] | None:
+def _unit_key(g: Granularity, t: _dt.datetime) -> tuple[int, ...] | None:
     """What names the ``g`` unit holding ``t`` in a fixed-offset zone, where a unit's floor
     is its wall-clock start: the wall-clock fields down to ``g``, or the (year, month) a
     month-based unit starts in (granularity's own rule, ``first_month``). None for a week
