@@ -197,16 +197,16 @@ class Duration(Expr):
     length whose wording names no unit ("a while", "some time", "a lengthy period"): ``amount``
     and ``unit`` then only sketch its order of size, and its TIMEX3 is PXX. ``narrative``
     counts an anchored stretch from the story's focus instead ("rebuilt over the following
-    decades", "in the preceding three weeks"); ``end`` is the time the stretch ends with
-    (backward: "the year to March", "the week ending November 13") or starts with (forward:
-    "the week beginning November 8")."""
+    decades", "in the preceding three weeks"); ``edge`` is the named time the stretch ends
+    with (backward: "the year to March") or starts with (forward: "the week beginning
+    November 8")."""
 
     amount: Quantity
     unit: Granularity
     anchored: int = 0
     vague_unit: bool = False
     narrative: bool = False
-    end: Expr | None = None
+    edge: Expr | None = None
 
 
 @attrs.frozen

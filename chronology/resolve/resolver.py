@@ -689,7 +689,7 @@ class Resolver:
                                          "'the past three weeks'")
         n, unit, _low, high = _whole(e.amount, e.unit)
         fine = min(_DAY, unit)
-        if e.end is not None or e.narrative:
+        if e.edge is not None or e.narrative:
             return self._stretch(e, ctx, n, unit, high, value)
         today = _DAY.unit(ctx.ref) if unit >= _DAY else unit.unit(ctx.ref)
         if e.anchored < 0:
@@ -715,8 +715,8 @@ class Resolver:
         following decades" start when the story's focus ends ("the preceding weeks" end when
         it starts). Its TIMEX3 is the length (DURATION P1Y, PXY), as TimeML marks "the year"
         of "the year ended March 31"."""
-        if e.end is not None:  # "the year to March" ends when March ends; "the week beginning
-            named = self.resolve(e.end, ctx).likely  # November 8" starts when it starts
+        if e.edge is not None:  # "the year to March" ends when March ends; "the week beginning
+            named = self.resolve(e.edge, ctx).likely  # November 8" starts when it starts
             edge = named.end if e.anchored < 0 else named.start
         elif e.anchored < 0:
             edge = ctx.focus

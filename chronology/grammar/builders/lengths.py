@@ -352,7 +352,7 @@ def stretch_to(s: Slots) -> Expr | None:
         return None
     # "the week beginning/starting November 8" runs forward from its day
     forward = s["dir"] in s.lexicon.word_set("stretch_from")
-    return Duration(Quantity.exact(int(n)), unit, 1 if forward else -1, end=end)
+    return Duration(Quantity.exact(int(n)), unit, 1 if forward else -1, edge=end)
 
 
 #: a generation in years: (fewest, likely, most) — what "a generation ago" spans
