@@ -15,7 +15,7 @@ Interval('1999-11-02', '1999-11-03')
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 import pendulum
@@ -312,3 +312,23 @@ def fraction_of(whole: Interval, n: int, part: str, fraction: float, fine: Granu
     # max(start, whole.start) and min(end, whole.end), unrolled as the builtins compare
     return Interval._trusted(whole.start if whole.start > start else start,  # noqa: FURB136 (min/max: a builtin call)
                              whole.end if whole.end < end else end)  # noqa: FURB136 (min/max: a builtin call)
+
+
+def pick_yearly(years: list[int], find: Callable[[int, _dt.tzinfo], DateTime | None], prefer: str,
+                ref: DateTime) -> Interval | None:
+    """The day ``find(year, zone)`` gives in one of ``years`` (a feast that moves: Easter, the
+    fourth Thursday of November) that ``prefer`` picks around ``ref`` (the nearest when none
+    fits); None when no year has one."""
+    tz = ref.tzinfo
+    assert tz is not None
+    cands: list[Interval] = []
+    for year in years:
+        start = find(year, tz)
+        if start is not None:
+            cands.append(Granularity.DAY.unit(start))
+    if len(cands) <= 1:
+        return cands[0] if cands else None
+    chosen = pick(cands, None, prefer, ref, Granularity.DAY.unit(ref))
+    if chosen is None:
+        chosen = min(cands, key=lambda c: abs(c.start.timestamp() - ref.timestamp()))
+    return chosen

@@ -201,23 +201,12 @@ class Resolver:
     def _yearly_day(self, e: Date, ctx: Context, find: Callable[[int, _dt.tzinfo], DateTime | None],
                     missing: str) -> Resolved:
         """A day that moves from year to year, found by ``find(year, tz)``: in ``e``'s year, or
-        in the year before, of or after the anchor's that ``prefer`` picks. ``missing`` is the
-        error's message, its ``{year}`` filled in."""
-        tz = ctx.ref.tzinfo
-        assert tz is not None
+        in the year around the anchor's that ``prefer`` picks (``missing``: the error, its
+        ``{year}`` filled in)."""
         years = [self._year(e, ctx)] if e.year is not None else [ctx.ref.year + k for k in (-1, 0, 1)]
-        cands: list[Interval] = []
-        for year in years:
-            start = find(year, tz)
-            if start is not None:
-                cands.append(_DAY.unit(start))
-        if not cands:
-            raise _fail(missing.format(year=years[0]))
-        if len(cands) == 1:
-            return _unit_result(cands[0], _DAY)
-        chosen = cal.pick(cands, None, ctx.prefer, ctx.ref, _DAY.unit(ctx.ref))
+        chosen = cal.pick_yearly(years, find, ctx.prefer, ctx.ref)
         if chosen is None:
-            chosen = min(cands, key=lambda c: abs(c.start.timestamp() - ctx.ref.timestamp()))
+            raise _fail(missing.format(year=years[0]))
         return _unit_result(chosen, _DAY)
 
     def _day_of_month(self, dom: int, ctx: Context) -> Resolved:
@@ -342,6 +331,10 @@ class Resolver:
         return unit.shifted_unit(ref, sign * n, week_start)
 
     def _offset(self, e: Offset, ctx: Context) -> Resolved:
+        if e.base is not None and e.unit >= _YEAR and not e.amount.vague:
+            same = self._years_from(e, ctx)  # "a year ago today", "a decade before March 1999"
+            if same is not None:
+                return same
         ref = self._reference(e, ctx)
         n, unit, low, high = _whole(e.amount, e.unit)
         ws = ctx.week_start
@@ -384,6 +377,17 @@ class Resolver:
             result.possible = likely.hull(a).hull(b)
             result.approximate = True
         return result
+
+    def _years_from(self, e: Offset, ctx: Context) -> Resolved | None:
+        """Whole years from a named day, month, season or quarter keep its unit ("a year ago
+        today", "a year before March 1999" is March 1998); None for other bases."""
+        assert e.base is not None
+        n, unit, _, _ = _whole(e.amount, e.unit)
+        base = self.resolve(e.base, ctx)
+        g, ws = base.g, ctx.week_start
+        if unit is not _YEAR or not _DAY <= g < _YEAR or g is _WEEK or base.likely != g.unit(base.likely.start, ws):
+            return None
+        return _unit_result(g.unit(_YEAR.add(base.likely.start, e.sign * n), ws), g, ws)
 
     def _offset_or(self, e: Offset, ctx: Context) -> Resolved:
         """An offset by "N or M" units ("two or three years ago"): either count is as likely,
@@ -458,7 +462,10 @@ class Resolver:
 
     def _approx(self, e: Approx, ctx: Context) -> Resolved:
         inner_expr = e.expr
-        if isinstance(inner_expr, Offset) and not inner_expr.amount.vague:
+        if isinstance(inner_expr, Offset) and not inner_expr.amount.vague and (
+                inner_expr.base is None or inner_expr.unit < _YEAR):
+            # a hedged count of units ("about two years ago"); a hedge on years from a named
+            # time ("this time last year") is on that time, widened by its own unit below
             result = self._offset(inner_expr, ctx)
             n, unit, _, _ = _whole(inner_expr.amount, inner_expr.unit)
             k = max(1, math.ceil(n * ctx.options.policy.relative_ratio))
@@ -493,10 +500,8 @@ class Resolver:
         far = max(1, math.ceil(policy.far_factor))
         today = _DAY.unit(ctx.ref)
         if mod in ("BEFORE", "AFTER") and g < _HOUR:
-            # "before 5 p.m.", "after 5:30 p.m.": a clock time is an instant, and what lies
-            # before or after it is reckoned in hours (as "until Friday night" is): the hour
-            # before it is likely, ``far`` hours possible. "after 5 p.m." starts at 17:00, not
-            # after the minute 17:00-17:01 ends
+            # "before 5 p.m.": a clock time is an instant; the hour before (after) it is likely,
+            # ``far`` hours possible ("after 5 p.m." starts at 17:00, not when its minute ends)
             point = x.likely.start
             if mod == "BEFORE":
                 likely = Interval._trusted(_HOUR.add(point, -1), point)
@@ -710,11 +715,9 @@ class Resolver:
 
     def _stretch(self, e: Duration, ctx: Context, n: int, unit: Granularity, high: float,
                  value: str) -> Resolved:
-        """A stretch that hangs from a time the text names, not from the reference: "the year to
-        March" ends when March ends (April 1998 to March 1999 seen from 1999-11-09), and "the
-        following decades" start when the story's focus ends ("the preceding weeks" end when
-        it starts). Its TIMEX3 is the length (DURATION P1Y, PXY), as TimeML marks "the year"
-        of "the year ended March 31"."""
+        """A stretch from a named time or the story's focus, not the reference: "the year to
+        March" ends when March ends, "the following decades" start when the focus ends. Its
+        TIMEX3 is the length (DURATION P1Y), as TimeML marks "the year" of "the year ended"."""
         if e.edge is not None:  # "the year to March" ends when March ends; "the week beginning
             named = self.resolve(e.edge, ctx).likely  # November 8" starts when it starts
             edge = named.end if e.anchored < 0 else named.start

@@ -18,6 +18,7 @@ from chronology.expression import (
     Range,
     Recurrence,
     Ref,
+    Relative,
 )
 from chronology.grammar.builders._common import G, _g, _offset, _rewrap, _unit, _unwrap
 from chronology.grammar.context import event_follows, stretch_ahead
@@ -243,6 +244,31 @@ def offset_from_date(s: Slots) -> Expr | None:
     return _offset(s, sign, False, base=s["base"])
 
 
+def ago_this(s: Slots) -> Expr | None:
+    """"a year ago today", "two years ago this month": that many units back from today (this
+    month), keeping its unit when they are whole years (the resolver's _years_from)."""
+    if s["rel"] == "today":
+        if "u" in s:
+            return None
+        base: Expr = Relative(G.DAY, 0)
+    elif "u" in s and s["u"] not in ("fortnight", "weekend", "half"):
+        base = Relative(_g(s["u"]), 0)
+    else:
+        return None
+    inner, wrappers = _unwrap(s["d"])
+    if not isinstance(inner, Duration) or inner.anchored or inner.vague_unit:
+        return None
+    return _rewrap(Offset(inner.amount, inner.unit, -1, base), wrappers)
+
+
+def this_time(s: Slots) -> Expr | None:
+    """"this time last year", "this time next year": about today's date a unit away."""
+    rel = s["rel"]
+    if rel == 0 or s["u"] in ("fortnight", "weekend", "half", "season"):
+        return None
+    return Approx(Offset(Quantity.exact(1), _g(s["u"]), 1 if rel > 0 else -1, Relative(G.DAY, 0)))
+
+
 #: "moments": a few minutes, at most five
 _MOMENTS = Quantity(1, 2, 5, vague=True)
 
@@ -375,7 +401,7 @@ def generation(s: Slots) -> Duration | None:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    generation, stretch_next_unit, stretch_to, moments, duration, duration_one, duration_unit_and_half, duration_approx, duration_bound, ago, from_now,
+    generation, stretch_next_unit, stretch_to, moments, ago_this, this_time, duration, duration_one, duration_unit_and_half, duration_approx, duration_bound, ago, from_now,
     later, later_on, earlier, offset_from_date, duration_anchored, duration_anchored_unit, recent_units, units_ahead,
     duration_or_so, duration_bare_plural, duration_units_or, vague_length, some_time, vague_ago,
     duration_more, duration_old,
