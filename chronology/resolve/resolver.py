@@ -332,10 +332,13 @@ class Resolver:
 
     def _offset(self, e: Offset, ctx: Context) -> Resolved:
         if e.base is not None and e.unit >= _YEAR and not e.amount.vague:
-            same = self._years_from(e, ctx)  # "a year ago today", "a decade before March 1999"
+            base = self.resolve(e.base, ctx)  # once for both
+            same = self._years_from(e, base, ctx)  # "a year ago today", "a decade before March 1999"
             if same is not None:
                 return same
-        ref = self._reference(e, ctx)
+            ref = base.likely.start
+        else:
+            ref = self._reference(e, ctx)
         n, unit, low, high = _whole(e.amount, e.unit)
         ws = ctx.week_start
         fg = ctx.focus_g
@@ -378,12 +381,10 @@ class Resolver:
             result.approximate = True
         return result
 
-    def _years_from(self, e: Offset, ctx: Context) -> Resolved | None:
-        """Whole years from a named day, month, season or quarter keep its unit ("a year ago
-        today", "a year before March 1999" is March 1998); None for other bases."""
-        assert e.base is not None
+    def _years_from(self, e: Offset, base: Resolved, ctx: Context) -> Resolved | None:
+        """Whole years from a named day, month, season or quarter (``base``) keep its
+        unit ("a year ago today", "a year before March 1999" is March 1998); None otherwise."""
         n, unit, _, _ = _whole(e.amount, e.unit)
-        base = self.resolve(e.base, ctx)
         g, ws = base.g, ctx.week_start
         if unit is not _YEAR or not _DAY <= g < _YEAR or g is _WEEK or base.likely != g.unit(base.likely.start, ws):
             return None

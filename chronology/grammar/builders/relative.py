@@ -247,8 +247,6 @@ def on_or(s: Slots) -> Expr | None:
 
 def weekday_week(s: Slots) -> Expr | None:
     """"Monday week", "Friday week" (British): a week after the coming Monday (Friday)."""
-    if s.start + 2 < len(s.tokens) and s.tokens[s.start + 2].text in ("ago", "later", "earlier"):
-        return None
     return Offset(Quantity.exact(7), G.DAY, 1, Cyclic(G.DAY, s["w"], 1))  # a day, seven days on
 
 
@@ -296,7 +294,7 @@ def holiday_weekend(s: Slots) -> Expr | None:
     return Range(start, end)
 
 
-def so_far_this(s: Slots) -> Expr | None:
+def unit_to_date(s: Slots) -> Expr | None:
     """"year to date", "year-to-date", "month to date": the part of the unit up to the
     reference, as "earlier this year". ("so far this year" is "this year" after the signal
     "so far", as TimeML marks it.)"""
@@ -419,7 +417,7 @@ def date_or(s: Slots) -> Expr | None:
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     deictic_day, day_before_after, relative_unit, narrative_unit, the_unit_before_after,
     the_unit_before_last, the_unit, narrative_weekday, narrative_season, year_ago, story_unit, story_period, current_unit,
-    latest_year, part_of, part_on_day, this_relative, on_or, weekday_week, weekday_beyond, eve_of, holiday_weekend, so_far_this, overnight,
+    latest_year, part_of, part_on_day, this_relative, on_or, weekday_week, weekday_beyond, eve_of, holiday_weekend, unit_to_date, overnight,
     night_before_last, mid_week, unit_part, part_unit, earlier_later_this, earlier_later_today, reference,
     present_phrase, future_phrase, some_day, approx, bound_date, no_later_than, date_range, date_or,
     past_phrase,
