@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import pendulum
@@ -50,19 +51,18 @@ from chronology.model.interval import Interval
 from chronology.model.span import PartsMode
 from chronology.model.timex import TimexMod, TimexType
 from chronology.resolve import calendar as cal
+from chronology.resolve.bounds import bound
 from chronology.resolve.context import UNIT_TYPE as _UNIT_TYPE
 from chronology.resolve.context import Context, NoPlaceInTime, Resolved, deictic, widen
 from chronology.resolve.context import fail as _fail
 from chronology.resolve.context import unit_result as _unit_result
 from chronology.resolve.context import whole as _whole
 from chronology.resolve.tables import (
-    BOUND_WORD_MOD,
     DAY_PARTS,
     PART_MOD,
     PART_UNIT,
     REFERENCE_REACH,
     TIMEX_DAY_PART,
-    TIMEX_MODS,
 )
 from chronology.resolve.to_timex import containing_value, date_value, duration_value, set_value
 
@@ -87,7 +87,7 @@ class Resolver:
         self._dispatch: dict[type, Callable[[Any, Context], Resolved]] = {
             Date: self._date, Cyclic: self._cyclic, Period: self._period, Relative: self._relative,
             Offset: self._offset_or, Within: self._within, Part: self._part, Edge: self._edge, Approx: self._approx,
-            Bound: self._bound, Range: self._range, Enumeration: self._enumeration,
+            Bound: partial(bound, self), Range: self._range, Enumeration: self._enumeration,
             Clock: self._clock, Ref: self._ref, Duration: self._duration,
             Recurrence: self._recurrence, Ambiguous: self._ambiguous,
         }
@@ -484,89 +484,6 @@ class Resolver:
         if result.mod is None:
             result.mod = TimexMod.APPROX
         return result
-
-    def _bound(self, e: Bound, ctx: Context) -> Resolved:
-        policy = ctx.options.policy
-        inner = e.expr
-        if e.mod in ("MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS") and isinstance(inner, Offset):
-            return self._bound_offset(inner, e.mod, ctx)
-        if e.mod in ("MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS") and isinstance(inner, Duration):
-            result = self._duration(inner, ctx)
-            result.mod = TIMEX_MODS.get(e.mod) or TimexMod(e.mod)
-            return result
-        mod = BOUND_WORD_MOD.get(e.mod, e.mod)
-        x = self.resolve(inner, ctx)
-        g = x.g
-        ws = ctx.week_start
-        far = max(1, math.ceil(policy.far_factor))
-        today = _DAY.unit(ctx.ref)
-        if mod in ("BEFORE", "AFTER") and g < _HOUR:
-            # "before 5 p.m.": a clock time is an instant; the hour before (after) it is likely,
-            # ``far`` hours possible ("after 5 p.m." starts at 17:00, not when its minute ends)
-            point = x.likely.start
-            if mod == "BEFORE":
-                likely = Interval._trusted(_HOUR.add(point, -1), point)
-                possible = Interval._trusted(_HOUR.add(point, -far), point)
-            else:
-                likely = Interval._trusted(point, _HOUR.add(point, 1))
-                possible = Interval._trusted(point, _HOUR.add(point, far))
-            return Resolved(likely, possible, _HOUR, x.value, x.type, TIMEX_MODS.get(mod) or TimexMod(mod),
-                            value_g=x.value_g)
-        if mod == "BEFORE":
-            likely = Interval._trusted(g.add(g.floor(x.likely.start, ws), -1), x.likely.start)
-            possible = Interval._trusted(g.add(g.floor(x.likely.start, ws), -far), x.likely.start)
-        elif mod == "AFTER":
-            likely = Interval._trusted(x.likely.end, g.add(x.likely.end, 1))
-            possible = Interval._trusted(x.likely.end, g.add(x.likely.end, far))
-        elif mod == "ON_OR_AFTER":
-            # "since X" runs up to the reference day whenever X has begun by then
-            reach = max(g, _HOUR)  # past a clock time, hours (not minutes) are counted
-            end = today.end if today.end > x.likely.start else reach.add(x.likely.end, far)
-            likely = possible = Interval._trusted(x.likely.start, end)
-        else:  # ON_OR_BEFORE
-            # "until/by X" runs from the reference day whenever X has not ended by then; a
-            # clock time is an instant: "by 5 p.m." ends at 17:00, not when its minute ends
-            end, reach = (x.likely.start, _HOUR) if g < _HOUR else (x.likely.end, g)
-            start = today.start if today.start < end else reach.add(reach.floor(x.likely.start, ws), -far)
-            likely = possible = Interval._trusted(start, end)
-        result = Resolved(likely, possible, g, x.value, x.type, TIMEX_MODS.get(mod) or TimexMod(mod),
-                          value_g=x.value_g)
-        return result
-
-    def _bound_offset(self, e: Offset, mod: str, ctx: Context) -> Resolved:
-        policy = ctx.options.policy
-        ref = self._reference(e, ctx)
-        n, unit, _, _ = _whole(e.amount, e.unit)
-        ws = ctx.week_start
-        by_day = unit >= _DAY  # (compared once: an enum's comparison runs in Python)
-        day_ref = _DAY.floor(ref) if by_day else ref
-        point = unit.add(day_ref, e.sign * n)
-        value = date_value(unit.floor(point, ws), unit, ws)
-        k = max(1, math.ceil(n * policy.more_than_likely))
-        far = max(n + k, math.ceil(n * policy.far_factor))
-        fine = _DAY if by_day else unit  # min(_DAY, unit)
-        # "less than an hour ago" reaches the reference's day (or, for finer units, its minute
-        # or second), not a whole unit past the reference
-        end_of_ref = (_DAY if by_day else _MINUTE if unit >= _MINUTE else _SECOND).unit(ref).end
-        start_of_ref = day_ref
-        beyond = mod in ("MORE_THAN", "EQUAL_OR_MORE")
-        if e.sign < 0:
-            if beyond:
-                likely = Interval._trusted(unit.add(day_ref, -(n + k)), point)
-                possible = Interval._trusted(unit.add(day_ref, -far), point)
-                tmod = TimexMod.BEFORE if mod == "MORE_THAN" else TimexMod.ON_OR_BEFORE
-            else:
-                likely = possible = Interval._trusted(point, end_of_ref)
-                tmod = TimexMod.AFTER if mod == "LESS_THAN" else TimexMod.ON_OR_AFTER
-        else:
-            if beyond:
-                likely = Interval._trusted(point, unit.add(day_ref, n + k))
-                possible = Interval._trusted(point, unit.add(day_ref, far))
-                tmod = TimexMod.AFTER if mod == "MORE_THAN" else TimexMod.ON_OR_AFTER
-            else:
-                likely = possible = Interval._trusted(start_of_ref, point if point > start_of_ref else end_of_ref)
-                tmod = TimexMod.BEFORE if mod == "LESS_THAN" else TimexMod.ON_OR_BEFORE
-        return Resolved(likely, possible, fine, value, _UNIT_TYPE[unit], tmod, value_g=unit)
 
     # -- several times ----------------------------------------------------------------
 
