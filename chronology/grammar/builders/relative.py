@@ -148,15 +148,17 @@ _FISCAL_UNITS = frozenset({"year", "quarter", "month"})
 
 
 def current_unit(s: Slots) -> Expr | None:
-    """"the current year", "the current fiscal year", "last fiscal year": the unit containing
-    the reference (moved by "last"/"next"), not the story's focus."""
+    """"the current year", "the current fiscal year", "last fiscal year", "the coming decade":
+    the unit containing the reference (moved by "last"/"next"/"coming"), not the story's focus.
+    "The coming year" is the calendar year after the reference's, as "coming year" is; after
+    "within"/"over" it is the year from the reference on (lengths.stretch_next_unit)."""
     unit = s["u"]
     if unit in ("second", "minute", "hour", "fortnight", "season", "half", "weekend"):
         return None
     if "fiscal" in s.words() and unit not in _FISCAL_UNITS:
         return None
     rel = s.token("rel").text
-    if rel not in ("current", "present", "this", "last", "next"):
+    if rel not in ("current", "present", "this", "last", "next", "coming", "upcoming"):
         return None  # "past fiscal year" is a stretch, "following fiscal year" narrative
     return Relative(_g(unit), s["rel"])
 
