@@ -125,7 +125,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
 
 
 def _context_lists(language: str, data: Any) -> dict[str, frozenset[str]]:
-    """Validate the ``[context.<name>]`` tables: each ``words = [...]`` of lower-case words."""
+    """Validate the ``[context.<name>]`` tables: each ``words = [...]`` of lower-case words
+    (or phrases of them parted by single spaces, as in ``[context.leading_phrase]``)."""
     where = f"lang/{language}/lexicon.toml"
     if not isinstance(data, dict):
         raise RuleError(f"{where}: [context] must hold [context.<name>] tables")
@@ -135,7 +136,8 @@ def _context_lists(language: str, data: Any) -> dict[str, frozenset[str]]:
         if not isinstance(words, list) or set(table) != {"words"}:
             raise RuleError(f"{where}: [context.{name}] must hold just words = [...]")
         for word in words:
-            if not isinstance(word, str) or word != word.lower() or not word.isalpha():
+            if not isinstance(word, str) or word != word.lower() or not word.replace(" ", "").isalpha() or (
+                    " ".join(word.split()) != word):
                 raise RuleError(f"{where}: [context.{name}] word {word!r} must be lower-case letters")
         lists[name] = frozenset(words)
     return lists

@@ -21,8 +21,8 @@ import pendulum
 from pendulum import DateTime
 
 from chronology.errors import ChronologyError, ResolutionError, quote
-from chronology.expression import Clock, Date, Expr, Range
-from chronology.grammar.lexicon import load_lexicon
+from chronology.expression import Clock, Date, Expr, Range, Ref
+from chronology.grammar.lexicon import Lexicon, load_lexicon
 from chronology.grammar.matcher import (
     TOP_CATEGORIES,
     Item,
@@ -80,6 +80,7 @@ def _parse_cached(text: str, language: str) -> Expr:
     first = 0
     while first < n and tokens[first].kind == "punct" and tokens[first].text in _OPENING:
         first += 1
+    opening = first
     leading = lexicon.word_set("leading")
     while first < n and tokens[first].text in leading:
         found = _whole(chart, first, n)
@@ -89,6 +90,11 @@ def _parse_cached(text: str, language: str) -> Expr:
     found = _whole(chart, first, n)
     if found is not None:
         return _remember(key, found, vetoes, rules)
+    found = _after_lead_in(chart, tokens, opening, n, lexicon)
+    if found is not None:
+        # not remembered by shape: a lead-in's words may look alike to the grammar ("long",
+        # "lengthy") though only the lexicon's phrase is a lead-in
+        return cast(Expr, found.value)  # a whole top-category match: its value is an Expr
     if not tokens:
         raise ResolutionError(f"{quote(text)} holds no words", text=text, position=0, expected=_EXPECTED)
     covered = chart.select()
@@ -109,6 +115,44 @@ def _remember(key: tuple[Any, ...], item: Item, vetoes: list[Veto], rules: RuleS
         _SHAPES.clear()
     _SHAPES[key] = Replay(item, vetoes, rules)
     return cast(Expr, item.value)  # a whole top-category match: its value is an Expr
+
+
+@lru_cache(maxsize=16)
+def _phrases(words: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(w.split()) for w in words), key=len, reverse=True))
+
+
+def _phrase_at(tokens: list[Any], first: int, n: int, words: frozenset[str]) -> int:
+    """How many tokens one of the phrases ``words`` takes at ``first`` (0: none), leaving at
+    least one token after it."""
+    for phrase in _phrases(words):
+        k = len(phrase)
+        if first + k < n and all(tokens[first + i].text == w for i, w in enumerate(phrase)):
+            return k
+    return 0
+
+
+def _after_lead_in(chart: Any, tokens: list[Any], first: int, n: int, lexicon: Lexicon) -> Item | None:
+    """The whole expression after lead-in words that are not part of it, as [context.leading]
+    words are not: "as long ago as 1962", "way back in 1985", "back in the 1970s" (lexicon
+    ``[context.leading_phrase]``, then any [context.leading] words); "until now", "up to now",
+    "until recently" ([context.leading_reference]: before a reference word only, since
+    "until March" is a bound). The span is the expression's own."""
+    leading = lexicon.word_set("leading")
+    k = _phrase_at(tokens, first, n, lexicon.word_set("leading_reference"))
+    if k:
+        found = _whole(chart, first + k, n)
+        return found if found is not None and type(found.value) is Ref else None
+    k = _phrase_at(tokens, first, n, lexicon.word_set("leading_phrase"))
+    if not k:
+        return None
+    first += k
+    while first < n:
+        found = _whole(chart, first, n)
+        if found is not None or tokens[first].text not in leading:
+            return found
+        first += 1
+    return None
 
 
 def _whole(chart: Any, first: int, n: int) -> Item | None:
