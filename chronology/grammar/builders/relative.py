@@ -396,6 +396,15 @@ def no_later_than(s: Slots) -> Expr | None:
     return Bound(inner, "by" if s["w"] == "later" else "since")
 
 
+def not_until(s: Slots) -> Expr | None:
+    """"not until March", "not before 2001": the time comes at or after the one named
+    (ON_OR_AFTER), as "no earlier than next week" does."""
+    inner = s["x"]
+    if isinstance(inner, (Duration, Ref, Recurrence, Bound)):
+        return None
+    return Bound(inner, "since")
+
+
 def date_range(s: Slots) -> Expr | None:
     """"from 1997 to 1999", "between March and May 1998", "mid-October to early November"."""
     a, b = s["a"], s["b"]
@@ -421,6 +430,6 @@ BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     the_unit_before_last, the_unit, narrative_weekday, narrative_season, year_ago, story_unit, story_period, current_unit,
     latest_year, part_of, part_on_day, this_relative, on_or, weekday_week, weekday_beyond, eve_of, holiday_weekend, unit_to_date, overnight,
     night_before_last, mid_week, unit_part, part_unit, earlier_later_this, earlier_later_today, reference,
-    present_phrase, future_phrase, some_day, approx, bound_date, no_later_than, date_range, date_or,
+    present_phrase, future_phrase, some_day, approx, bound_date, no_later_than, not_until, date_range, date_or,
     past_phrase,
 )
