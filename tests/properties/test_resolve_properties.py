@@ -459,3 +459,23 @@ def test_a_clock_range_across_midnight_ends_at_the_next_days_clock(start: int, e
     nxt = anchor.add(days=1)
     assert span.likely.start == pendulum.datetime(day.year, day.month, day.day, start + 12, tz=zone)
     assert span.likely.end == pendulum.datetime(nxt.year, nxt.month, nxt.day, end, tz=zone)
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+@given(st.integers(11, 29), st.integers(1, 5), st.sampled_from(["and", "or"]), anchors)
+def test_a_list_of_centuries_holds_each_century(a: int, gap: int, word: str, anchor: dt.date) -> None:
+    """"the 18th and 19th centuries": the stretch from the first century's start to the last's
+    end; adjacent centuries under "and" are one stretch, otherwise each century is a part
+    (from the 11th: a list in the first millennium has no containing TIMEX3 value)."""
+    b = min(a + gap, 30)
+    span = chronology.resolve(f"the {_ordinal(a)} {word} {_ordinal(b)} centuries", anchor=anchor)
+    first = pendulum.datetime((a - 1) * 100, 1, 1, tz="UTC")
+    last = pendulum.datetime((b - 1) * 100, 1, 1, tz="UTC")
+    assert span.likely == Interval(first, last.add(years=100)) == span.possible
+    if b == a + 1 and word == "and":
+        assert span.parts is None or len(span.parts) == 0
+    else:
+        assert span.parts is not None and Interval(last, last.add(years=100)) in span.parts

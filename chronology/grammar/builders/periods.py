@@ -56,6 +56,17 @@ def century(s: Slots) -> Period | None:
     return Period(G.CENTURY, (n - 1) * 100)
 
 
+def century_list(s: Slots) -> Enumeration | None:
+    """"the 18th and 19th centuries", "the 18th or 19th century": centuries named by their
+    ordinals, the unit said once after the last (the first is no day of the month: "the 18th"
+    alone is). "and" names both (adjacent ones resolve as one stretch), "or" one of them."""
+    a, b = s["a"], s["b"]
+    if not (1 <= a < b <= 30):
+        return None
+    mode = "all" if s["w"] == "and" else "one"
+    return Enumeration((Period(G.CENTURY, (a - 1) * 100), Period(G.CENTURY, (b - 1) * 100)), mode=mode)
+
+
 def _numbered(unit: Granularity, n: object, base: Expr | None) -> Period | None:
     """Quarter 1-4 or half 1-2 (of ``base``); None for a number the year has no such part of."""
     if not isinstance(n, int) or not 1 <= n <= (4 if unit is G.QUARTER else 2):
@@ -213,6 +224,6 @@ def first_of(s: Slots) -> Expr | None:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    decade, decade_word, century, quarter, year_ordinal_quarter, week_number, week_of, half, half_hyphen, half_h,
+    decade, decade_word, century, century_list, quarter, year_ordinal_quarter, week_number, week_of, half, half_hyphen, half_h,
     possessive_period, last_part_of, season, season_years, season_short_year, edge_of, first_of,
 )
