@@ -150,7 +150,7 @@ class Part(Expr):
 class Edge(Expr):
     """The first or last ``unit`` of a time: "the last day of February" (DAY, -1), "the first
     week of May" (WEEK, +1: its first seven days), "the third week of October" (WEEK, 3: its
-    days 15 to 21)."""
+    days 15 to 21); ``which`` 0 is one unnamed unit of it: "one day last week" (DAY, 0)."""
 
     expr: Expr
     unit: Granularity

@@ -442,11 +442,15 @@ class Resolver:
         return Resolved(likely, possible, fine, inner.value, inner.type, mod, value_g=inner.value_g)
 
     def _edge(self, e: Edge, ctx: Context) -> Resolved:
-        """The first or last day (or seven days, for a week) of a time."""
+        """The first or last day (or seven days, for a week) of a time; or one unnamed day of
+        it ("one day last week"): anywhere in the time, told in days, with its TIMEX3 value."""
         inner = self.resolve(e.expr, ctx)
         whole = inner.likely
         if max(inner.g, inner.value_g) <= e.unit:
             raise _fail(f"a {e.unit.value} is no smaller part of {inner.value}")
+        if e.which == 0:
+            return Resolved(whole, inner.possible, e.unit, inner.value, inner.type, inner.mod,
+                            inner.approximate, value_g=inner.value_g)
         days = 7 if e.unit is _WEEK else 1
         if e.which > 0:  # the first (second …) day or seven days
             start = _DAY.add(_DAY.floor(whole.start), (e.which - 1) * days)

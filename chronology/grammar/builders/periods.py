@@ -223,7 +223,20 @@ def first_of(s: Slots) -> Expr | None:
     return Edge(base, G.DAY, 1)
 
 
+def one_day_in(s: Slots) -> Expr | None:
+    """"one day last week", "one morning last month", "one night in June": one unnamed day
+    (or part of one) of a time, told in days: the whole time is likely, with its TIMEX3 value
+    (TimeML has no value for an unnamed day of a week or month). After a word of lasting
+    (``[context.length_before]``: "the trip took one day in June") it is a length and a time."""
+    base = s["base"]
+    if isinstance(base, (Duration, Ref, Recurrence, Range, Enumeration, Clock, Bound)):
+        return None
+    if s.start > 0 and s.tokens[s.start - 1].text in s.lexicon.word_set("length_before"):
+        return None
+    return Edge(base, G.DAY, 0)
+
+
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     decade, decade_word, century, century_list, quarter, year_ordinal_quarter, week_number, week_of, half, half_hyphen, half_h,
-    possessive_period, last_part_of, season, season_years, season_short_year, edge_of, first_of,
+    possessive_period, last_part_of, season, season_years, season_short_year, edge_of, first_of, one_day_in,
 )
