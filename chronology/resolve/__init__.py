@@ -134,8 +134,9 @@ def _phrase_at(tokens: list[Any], first: int, n: int, words: frozenset[str]) -> 
 
 def _after_lead_in(chart: Any, tokens: list[Any], first: int, n: int, lexicon: Lexicon) -> Item | None:
     """The whole expression after lead-in words that are not part of it, as [context.leading]
-    words are not: "as long ago as 1962", "way back in 1985", "back in the 1970s" (lexicon
-    ``[context.leading_phrase]``, then any [context.leading] words); "until now", "up to now",
+    words are not: "as long ago as 1962", "way back in 1985", "back in the 1970s", "in a
+    matter of days" (lexicon ``[context.leading_phrase]``, with any [context.leading] words
+    before or after it); "until now", "up to now",
     "until recently" ([context.leading_reference]: before a reference word only, since
     "until March" is a bound). The span is the expression's own."""
     leading = lexicon.word_set("leading")
@@ -143,7 +144,11 @@ def _after_lead_in(chart: Any, tokens: list[Any], first: int, n: int, lexicon: L
     if k:
         found = _whole(chart, first + k, n)
         return found if found is not None and type(found.value) is Ref else None
-    k = _phrase_at(tokens, first, n, lexicon.word_set("leading_phrase"))
+    phrases = lexicon.word_set("leading_phrase")
+    k = _phrase_at(tokens, first, n, phrases)
+    while not k and first < n and tokens[first].text in leading:  # "in a matter of days"
+        first += 1
+        k = _phrase_at(tokens, first, n, phrases)
     if not k:
         return None
     first += k
