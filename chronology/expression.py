@@ -139,11 +139,17 @@ class Within(Expr):
 class Part(Expr):
     """A part of a time: "early 1998" (START), "mid-October" (MID), "the end of the month" (END);
     ``fraction`` is how much of the time is meant. EARLIER/LATER ("earlier this year") are the
-    stretches of the unit before or after the reference."""
+    stretches of the unit before or after the reference.
+
+    ``index`` > 0 makes it a numbered slice, exact where the others are vague: slice ``index``
+    of the time cut into ``1 / fraction`` equal slices ("the second quarter of the century":
+    fraction 1/4, index 2). Its ``part`` is START for the first slice, END for the last and
+    SLICE for one between, which has no TIMEX3 mod."""
 
     expr: Expr
     part: str
     fraction: float = 1 / 3
+    index: int = 0
 
 
 @attrs.frozen

@@ -28,10 +28,10 @@ from pendulum.helpers import is_leap
 
 from chronology.model.granularity import Granularity, shifted
 from chronology.model.interval import Interval
-from chronology.resolve.tables import SEASON_FIRST_MONTH
+from chronology.resolve.tables import PART_UNIT, SEASON_FIRST_MONTH
 
 __all__ = ["EASTER_YEARS", "cycle_member", "day", "easter_day", "fraction_of", "member_in_year",
-           "month_day_steady", "nth_weekday", "pick", "units_in", "wall_clock", "year_start"]
+           "month_day_steady", "nth_slice", "nth_weekday", "pick", "units_in", "wall_clock", "year_start"]
 
 G = Granularity
 _UTC = pendulum.UTC
@@ -312,6 +312,38 @@ def fraction_of(whole: Interval, n: int, part: str, fraction: float, fine: Granu
     # max(start, whole.start) and min(end, whole.end), unrolled as the builtins compare
     return Interval._trusted(whole.start if whole.start > start else start,  # noqa: FURB136 (min/max: a builtin call)
                              whole.end if whole.end < end else end)  # noqa: FURB136 (min/max: a builtin call)
+
+
+def nth_slice(whole: Interval, fine: Granularity, count: int, index: int,
+              wide: float) -> tuple[Interval, Interval, Granularity]:
+    """Slice ``index`` (from 1) of ``whole`` cut into ``count`` equal slices, the share
+    ``wide`` of ``whole`` centred on it (moved inside ``whole`` at its edges), and the unit
+    their edges are on: the first from ``fine`` down that cuts ``whole`` evenly, so a
+    decade's quarters are 30 months. The first or last slice widens inward only, as
+    :func:`fraction_of` widens a START or END part.
+
+    >>> century = Granularity.CENTURY.unit(pendulum.datetime(1950, 1, 1))
+    >>> nth_slice(century, Granularity.YEAR, 4, 2, 1 / 2)
+    (Interval('1925-01-01', '1950-01-01'), Interval('1912-01-01', '1962-01-01'), <Granularity.YEAR: 'year'>)
+    >>> decade = Granularity.DECADE.unit(pendulum.datetime(1990, 1, 1))
+    >>> nth_slice(decade, Granularity.YEAR, 4, 4, 1 / 2)[0]
+    Interval('1997-07-01', '2000-01-01')
+    """
+    n = units_in(whole, fine)
+    while n % count and PART_UNIT[fine] is not fine:
+        fine = PART_UNIT[fine]
+        n = units_in(whole, fine)
+    k = n // count
+    first, last = (index - 1) * k, n if index == count else index * k
+    extra = max(0, round(n * min(1.0, wide)) - (last - first))
+    lo, hi = first - (extra + 1) // 2, last + extra // 2
+    if lo < 0:
+        lo, hi = 0, hi - lo
+    if hi > n:
+        lo, hi = max(0, lo - (hi - n)), n
+    def at(i: int) -> DateTime:
+        return whole.end if i == n else fine.add(whole.start, i)
+    return Interval._trusted(at(first), at(last)), Interval._trusted(at(lo), at(hi)), fine
 
 
 def pick_yearly(years: list[int], find: Callable[[int, _dt.tzinfo], DateTime | None], prefer: str,

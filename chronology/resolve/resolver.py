@@ -260,6 +260,8 @@ class Resolver:
         if e.base is None:
             return self._cyclic(Cyclic(e.unit, e.index), ctx)
         base = self.resolve(e.base, ctx)
+        if max(base.g, base.value_g) > _YEAR:  # the builders make a decade's halves Parts
+            raise _fail(f"{base.value} is longer than a year: it has no {e.unit.value} {e.index}")
         year = base.likely.start.year if e.unit is not _SEASON or base.likely.start.month != 12 else \
             base.likely.start.year + 1
         if e.unit is _WEEK:
@@ -434,6 +436,11 @@ class Resolver:
             return Resolved(piece, None, min(_DAY, inner.g), inner.value, inner.type,
                             inner.mod, value_g=inner.value_g)
         policy = ctx.options.policy
+        if e.index:  # a numbered slice: "the second quarter of the century" (1925-1950)
+            likely, possible, fine = cal.nth_slice(whole, fine, round(1 / e.fraction), e.index,
+                                                   max(policy.part_possible, e.fraction))
+            return Resolved(likely, possible, fine, inner.value, inner.type, PART_MOD.get(e.part),
+                            value_g=inner.value_g)
         n = cal.units_in(whole, fine)  # counted once for both fractions
         likely = cal.fraction_of(whole, n, e.part, e.fraction, fine)
         wide = max(policy.part_possible, e.fraction)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pendulum
 from hypothesis import assume, given
@@ -479,3 +480,27 @@ def test_a_list_of_centuries_holds_each_century(a: int, gap: int, word: str, anc
         assert span.parts is None or len(span.parts) == 0
     else:
         assert span.parts is not None and Interval(last, last.add(years=100)) in span.parts
+
+
+ORDINALS = ("first", "second", "third", "fourth")
+LONG_UNITS = ("the decade", "the century", "the millennium", "the {d}0s", "the {c}th century", "this century")
+
+
+@given(st.sampled_from(LONG_UNITS), st.sampled_from(((2, "half"), (4, "quarter"))), st.integers(180, 209),
+       anchors)
+def test_numbered_halves_and_quarters_of_a_long_unit_tile_it(whole: str, parts: tuple[int, str], d: int,
+                                                             anchor: dt.date) -> None:
+    """"the first half of the century" … "the fourth quarter of the 1990s": the unit's own
+    slices (never halves of its first year), equal, in order, tiling it, each likely inside
+    its possible and the possible inside the unit."""
+    count, noun = parts
+    name = whole.format(d=d, c=d // 10)
+    unit = chronology.resolve(name, anchor=anchor).likely
+    slices = [chronology.resolve(f"the {ORDINALS[i]} {noun} of {name}", anchor=anchor) for i in range(count)]
+    assert slices[0].likely.start == unit.start and slices[-1].likely.end == unit.end
+    for a, b in itertools.pairwise(slices):
+        assert a.likely.end == b.likely.start
+    lengths = {round((s.likely.end.timestamp() - s.likely.start.timestamp()) / 86400 / 30) for s in slices}
+    assert max(lengths) - min(lengths) <= 1  # equal to the month, as calendars allow
+    for s in slices:
+        assert s.possible.contains(s.likely) and unit.contains(s.possible)

@@ -12,6 +12,7 @@ from chronology.expression import (
     Duration,
     Expr,
     Offset,
+    Period,
     Relative,
 )
 from chronology.grammar.matcher import Slots
@@ -49,6 +50,12 @@ def _valid(month: int | None, day: int | None) -> bool:
 def _is_year(e: Expr) -> bool:
     return (isinstance(e, Date) and e.year is not None and e.month is None and e.weekday is None) or (
         isinstance(e, Relative) and e.unit is G.YEAR)
+
+
+def _is_long(e: Expr) -> bool:
+    """A decade, century or millennium: "the 1990s", "the 20th century", "the decade"."""
+    return isinstance(e, (Period, Relative)) and e.unit in (G.DECADE, G.CENTURY, G.MILLENNIUM) and (
+        not isinstance(e, Period) or e.base is None)
 
 
 def _is_weekday(e: Expr) -> bool:

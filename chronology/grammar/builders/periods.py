@@ -25,7 +25,7 @@ from chronology.expression import (
     Ref,
     Relative,
 )
-from chronology.grammar.builders._common import G, _is_year
+from chronology.grammar.builders._common import G, _is_long, _is_year
 from chronology.grammar.context import game_near, season_word_is_date
 from chronology.grammar.matcher import Slots
 from chronology.model.granularity import Granularity
@@ -67,11 +67,23 @@ def century_list(s: Slots) -> Enumeration | None:
     return Enumeration((Period(G.CENTURY, (a - 1) * 100), Period(G.CENTURY, (b - 1) * 100)), mode=mode)
 
 
-def _numbered(unit: Granularity, n: object, base: Expr | None) -> Period | None:
-    """Quarter 1-4 or half 1-2 (of ``base``); None for a number the year has no such part of."""
-    if not isinstance(n, int) or not 1 <= n <= (4 if unit is G.QUARTER else 2):
+def _numbered(unit: Granularity, n: object, base: Expr | None) -> Period | Part | None:
+    """Quarter 1-4 or half 1-2 (of ``base``); None for a number the year has no such part of.
+    Of a decade, century or millennium it is that time's own quarter or half ("the first half
+    of the century" is 1900-1950, not the first half of 1900): see :func:`_slice`."""
+    count = 4 if unit is G.QUARTER else 2
+    if not isinstance(n, int) or not 1 <= n <= count:
         return None
+    if base is not None and _is_long(base):
+        return _slice(base, n, count)
     return Period(unit, n, base)
+
+
+def _slice(base: Expr, n: int, count: int) -> Part:
+    """Slice ``n`` of ``count`` equal slices of a long time: "the second half of the 1990s"
+    (1995-2000), "the second quarter of the 18th century" (1725-1750). The first is its START
+    and the last its END, as "the last half of the '80s" always was; one between has no mod."""
+    return Part(base, "START" if n == 1 else "END" if n == count else "SLICE", 1 / count, n)
 
 
 def quarter(s: Slots) -> Expr | None:
@@ -142,7 +154,7 @@ def half_h(s: Slots) -> Expr | None:
 def possessive_period(s: Slots) -> Expr | None:
     """"next year's first quarter", "last year's second half": a quarter or half of a year."""
     base = s["base"]
-    if not _is_year(base):
+    if not _is_year(base) and not _is_long(base):  # "the decade's second half" is 1995-2000
         return None
     return _numbered(G.QUARTER if s["u"] == "quarter" else G.HALF, s["o"], base)
 
@@ -152,10 +164,11 @@ def last_part_of(s: Slots) -> Expr | None:
     '80s" (the decade's end)."""
     unit = G.QUARTER if s["u"] == "quarter" else G.HALF
     base = s["base"]
+    count = 4 if unit is G.QUARTER else 2
     if _is_year(base):
-        return Period(unit, 4 if unit is G.QUARTER else 2, base)
-    if isinstance(base, Period) and base.unit in (G.DECADE, G.CENTURY, G.MILLENNIUM):
-        return Part(base, "END", 1 / 4 if unit is G.QUARTER else 1 / 2)
+        return Period(unit, count, base)
+    if _is_long(base):  # also "the latter half of the decade"
+        return _slice(base, count, count)
     return None
 
 
