@@ -58,6 +58,16 @@ def _is_long(e: Expr) -> bool:
         not isinstance(e, Period) or e.base is None)
 
 
+def _part_word(s: Slots) -> str:
+    """The part of a time slot ``w`` names: "the early part of", "the first days of" START,
+    "the middle part of" MID, "the latter part of", "the closing months of" END (lexicon
+    [context.part_start] and [context.part_middle]; the rule lists the words)."""
+    word = s.token("w").text
+    if word in s.lexicon.word_set("part_start"):
+        return "START"
+    return "MID" if word in s.lexicon.word_set("part_middle") else "END"
+
+
 def _is_weekday(e: Expr) -> bool:
     return (isinstance(e, Cyclic) and e.unit is G.DAY) or (
         isinstance(e, Date) and e.weekday is not None and e.month is None)

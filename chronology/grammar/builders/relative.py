@@ -26,7 +26,7 @@ from chronology.expression import (
     Ref,
     Relative,
 )
-from chronology.grammar.builders._common import G, _g, _is_weekday, _share_fields
+from chronology.grammar.builders._common import G, _g, _is_weekday, _part_word, _share_fields
 from chronology.grammar.context import event_follows, pronoun_ends, stretch_ahead
 from chronology.grammar.matcher import Slots
 
@@ -178,6 +178,15 @@ def part_of(s: Slots) -> Expr | None:
     if isinstance(inner, (Duration, Recurrence, Ref, Range, Enumeration, Part, Bound)):
         return None
     return Part(inner, mod, fraction)
+
+
+def part_word_of(s: Slots) -> Expr | None:
+    """"the early part of the year", "the latter part of 1998", "the first part of the week":
+    the part "early" ("mid", "late") names, a third of the time likely."""
+    inner = s["x"]
+    if isinstance(inner, (Duration, Recurrence, Ref, Range, Enumeration, Part, Bound)):
+        return None
+    return Part(inner, _part_word(s), 1 / 3)
 
 
 def part_on_day(s: Slots) -> Expr | None:
@@ -428,7 +437,7 @@ def date_or(s: Slots) -> Expr | None:
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     deictic_day, day_before_after, relative_unit, narrative_unit, the_unit_before_after,
     the_unit_before_last, the_unit, narrative_weekday, narrative_season, year_ago, story_unit, story_period, current_unit,
-    latest_year, part_of, part_on_day, this_relative, on_or, weekday_week, weekday_beyond, eve_of, holiday_weekend, unit_to_date, overnight,
+    latest_year, part_of, part_word_of, part_on_day, this_relative, on_or, weekday_week, weekday_beyond, eve_of, holiday_weekend, unit_to_date, overnight,
     night_before_last, mid_week, unit_part, part_unit, earlier_later_this, earlier_later_today, reference,
     present_phrase, future_phrase, some_day, approx, bound_date, no_later_than, not_until, date_range, date_or,
     past_phrase,
