@@ -214,9 +214,13 @@ def unit_part(s: Slots) -> Expr | None:
 
 
 def part_unit(s: Slots) -> Expr | None:
-    """"mid-month", "mid-year", "late-year": a part of the story's month (year)."""
+    """"mid-month", "mid-year", "late-year", "mid-decade", "mid-century": a part of the
+    story's month (year, decade, century). Before a word of a style ("mid-century modern",
+    lexicon [context.style_noun]) it names the style, no time."""
     unit = s["u"]
-    if unit not in ("week", "month", "quarter", "year") or s.token("u").text != unit:
+    if unit not in ("week", "month", "quarter", "year", "decade", "century") or s.token("u").text != unit:
+        return None
+    if s.end < len(s.tokens) and s.tokens[s.end].text in s.lexicon.word_set("style_noun"):
         return None
     mod, fraction = s["p"]
     return Part(Relative(_g(unit), 0, narrative=True), mod, fraction)
