@@ -156,11 +156,14 @@ class Part(Expr):
 class Edge(Expr):
     """The first or last ``unit`` of a time: "the last day of February" (DAY, -1), "the first
     week of May" (WEEK, +1: its first seven days), "the third week of October" (WEEK, 3: its
-    days 15 to 21); ``which`` 0 is one unnamed unit of it: "one day last week" (DAY, 0)."""
+    days 15 to 21); ``which`` 0 is one unnamed unit of it: "one day last week" (DAY, 0).
+    ``count`` makes it the first or last few units, a vague count: "the last days of
+    October", "the closing months of 1998"."""
 
     expr: Expr
     unit: Granularity
     which: int
+    count: Quantity | None = None
 
 
 @attrs.frozen

@@ -30,7 +30,7 @@ from chronology.model.granularity import Granularity, shifted
 from chronology.model.interval import Interval
 from chronology.resolve.tables import PART_UNIT, SEASON_FIRST_MONTH
 
-__all__ = ["EASTER_YEARS", "cycle_member", "day", "easter_day", "fraction_of", "member_in_year",
+__all__ = ["EASTER_YEARS", "cycle_member", "day", "easter_day", "edge_units", "fraction_of", "member_in_year",
            "month_day_steady", "nth_slice", "nth_weekday", "pick", "units_in", "wall_clock", "year_start"]
 
 G = Granularity
@@ -344,6 +344,21 @@ def nth_slice(whole: Interval, fine: Granularity, count: int, index: int,
     def at(i: int) -> DateTime:
         return whole.end if i == n else fine.add(whole.start, i)
     return Interval._trusted(at(first), at(last)), Interval._trusted(at(lo), at(hi)), fine
+
+
+def edge_units(whole: Interval, unit: Granularity, which: int, n: int) -> Interval:
+    """The first (``which`` > 0) or last ``n`` ``unit``s of ``whole``, weeks counted as seven
+    days from its edge as "the first week of May" is; at most ``whole``.
+
+    >>> edge_units(Granularity.MONTH.unit(pendulum.datetime(1999, 10, 1)), Granularity.DAY, -1, 3)
+    Interval('1999-10-29', '1999-11-01')
+    """
+    step, k = (G.DAY, 7 * n) if unit is G.WEEK else (unit, n)
+    if which > 0:
+        end = step.add(whole.start, k)
+        return Interval._trusted(whole.start, min(whole.end, end))
+    start = step.add(whole.end, -k)
+    return Interval._trusted(max(whole.start, start), whole.end)
 
 
 def pick_yearly(years: list[int], find: Callable[[int, _dt.tzinfo], DateTime | None], prefer: str,

@@ -458,6 +458,13 @@ class Resolver:
         if e.which == 0:
             return Resolved(whole, inner.possible, e.unit, inner.value, inner.type, inner.mod,
                             inner.approximate, value_g=inner.value_g)
+        if e.count is not None:  # "the last days of October": a few, the time's own START/END
+            likely = cal.edge_units(whole, e.unit, e.which, round(e.count.value))
+            if likely == whole:
+                raise _fail(f"a few {e.unit.value}s are all of {inner.value}, no part of it")
+            possible = cal.edge_units(whole, e.unit, e.which, round(e.count.high))
+            return Resolved(likely, possible, _DAY if e.unit is _WEEK else e.unit, inner.value, inner.type,
+                            PART_MOD["START" if e.which > 0 else "END"], value_g=inner.value_g)
         days = 7 if e.unit is _WEEK else 1
         if e.which > 0:  # the first (second …) day or seven days
             start = _DAY.add(_DAY.floor(whole.start), (e.which - 1) * days)

@@ -504,3 +504,21 @@ def test_numbered_halves_and_quarters_of_a_long_unit_tile_it(whole: str, parts: 
     assert max(lengths) - min(lengths) <= 1  # equal to the month, as calendars allow
     for s in slices:
         assert s.possible.contains(s.likely) and unit.contains(s.possible)
+
+
+EDGE_WORDS = (("first", 1), ("opening", 1), ("early", 1), ("last", -1), ("final", -1), ("closing", -1))
+EDGE_OF = (("days", "November"), ("days", "the week"), ("weeks", "the year"), ("months", "{y}"),
+           ("years", "the century"), ("years", "the {d}0s"), ("months", "next year"), ("days", "February {y}"))
+
+
+@given(st.sampled_from(EDGE_WORDS), st.sampled_from(EDGE_OF), years, st.integers(180, 209), anchors)
+def test_the_last_few_units_of_a_time_lie_at_its_edge(word: tuple[str, int], pair: tuple[str, str], y: int,
+                                                      d: int, anchor: dt.date) -> None:
+    """"the last days of October", "the opening weeks of the year": inside the time, at the
+    edge named, likely inside possible, and a part of it, never all of it."""
+    (w, side), (units, base) = word, pair
+    name = base.format(y=y, d=d)
+    whole = chronology.resolve(name, anchor=anchor).likely
+    span = chronology.resolve(f"the {w} {units} of {name}", anchor=anchor)
+    assert whole.contains(span.possible) and span.possible.contains(span.likely) and span.likely != whole
+    assert (span.likely.start == whole.start) if side > 0 else (span.likely.end == whole.end)

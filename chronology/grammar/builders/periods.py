@@ -25,7 +25,8 @@ from chronology.expression import (
     Ref,
     Relative,
 )
-from chronology.grammar.builders._common import G, _is_long, _is_year
+from chronology.grammar.builders._common import G, _is_long, _is_year, _part_word
+from chronology.grammar.builders.lengths import _FEW_UNITS
 from chronology.grammar.context import game_near, season_word_is_date
 from chronology.grammar.matcher import Slots
 from chronology.model.granularity import Granularity
@@ -225,6 +226,20 @@ def edge_of(s: Slots) -> Expr | None:
     return Edge(base, G(unit), 1 if s.token("w").text == "first" else -1)
 
 
+def edge_units_of(s: Slots) -> Expr | None:
+    """"the last days of October", "the closing months of 1998", "the first years of the 20th
+    century", "the first few days of November": a few units (as "the past years": likely 3, up
+    to 5) at the start or end of a time; the resolver checks the unit is the smaller. "The
+    first day of May" is edge_of's, and "the final days of the war" no time."""
+    mod = _part_word(s)
+    if s.token("u").text not in s.lexicon.word_set("unit_plural"):
+        return None
+    base = s["base"]
+    if isinstance(base, (Duration, Ref, Recurrence, Range, Enumeration, Clock)):
+        return None
+    return Edge(base, G(s["u"]), 1 if mod == "START" else -1, _FEW_UNITS)
+
+
 def first_of(s: Slots) -> Expr | None:
     """"the first of the month", "the first of next month": its first day ("the first of May"
     is the day-of-month rule's)."""
@@ -251,5 +266,5 @@ def one_day_in(s: Slots) -> Expr | None:
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     decade, decade_word, century, century_list, quarter, year_ordinal_quarter, week_number, week_of, half, half_hyphen, half_h,
-    possessive_period, last_part_of, season, season_years, season_short_year, edge_of, first_of, one_day_in,
+    possessive_period, last_part_of, season, season_years, season_short_year, edge_of, edge_units_of, first_of, one_day_in,
 )
