@@ -57,6 +57,7 @@ from chronology.resolve.context import Context, NoPlaceInTime, Resolved, deictic
 from chronology.resolve.context import fail as _fail
 from chronology.resolve.context import unit_result as _unit_result
 from chronology.resolve.context import whole as _whole
+from chronology.resolve.named_spans import turn
 from chronology.resolve.tables import (
     DAY_PARTS,
     PART_MOD,
@@ -420,6 +421,8 @@ class Resolver:
         return inner
 
     def _part(self, e: Part, ctx: Context) -> Resolved:
+        if e.part == "TURN":  # "the turn of the century"
+            return turn(self, e, ctx)
         inner = self.resolve(e.expr, ctx)
         whole = inner.likely
         fine = PART_UNIT[inner.g if inner.value_g is inner.g else max(inner.value_g, inner.g)]

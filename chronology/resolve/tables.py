@@ -83,3 +83,12 @@ PART_MOD: Mapping[str, TimexMod] = MappingProxyType({
 
 #: the TIMEX3 mods by value (calling the enum runs its lookup in Python)
 TIMEX_MODS: Mapping[str, TimexMod] = MappingProxyType({m._value_: m for m in TimexMod})
+
+#: "the turn of the century": how far either side of the unit's boundary the likely and the
+#: possible stretch reach, ((likely n, unit), (possible n, unit)); docs/conventions.md
+TURN_REACH: Mapping[Granularity, tuple[tuple[int, Granularity], tuple[int, Granularity]]] = MappingProxyType({
+    G.YEAR: ((2, G.WEEK), (1, G.MONTH)),        # mid-December to mid-January; December and January
+    G.DECADE: ((1, G.YEAR), (2, G.YEAR)),
+    G.CENTURY: ((2, G.YEAR), (10, G.YEAR)),     # 1898-1901; 1890-1909
+    G.MILLENNIUM: ((2, G.YEAR), (10, G.YEAR)),
+})

@@ -522,3 +522,17 @@ def test_the_last_few_units_of_a_time_lie_at_its_edge(word: tuple[str, int], pai
     span = chronology.resolve(f"the {w} {units} of {name}", anchor=anchor)
     assert whole.contains(span.possible) and span.possible.contains(span.likely) and span.likely != whole
     assert (span.likely.start == whole.start) if side > 0 else (span.likely.end == whole.end)
+
+
+@given(st.sampled_from(["century", "millennium", "decade", "year"]), st.sampled_from(PREFER), anchors)
+def test_the_turn_of_a_unit_straddles_one_of_its_boundaries(unit: str, prefer: str, anchor: dt.date) -> None:
+    """"the turn of the century": likely and possible are centred on a boundary of the unit
+    (a New Year, a year ending in 0 or 00 or 000), likely inside possible, and the boundary is
+    the one before or after the anchor's own unit starts or ends."""
+    span = chronology.resolve(f"the turn of the {unit}", anchor=anchor, prefer=prefer)
+    g = Granularity(unit)
+    at = pendulum.datetime(anchor.year, anchor.month, anchor.day, tz="UTC")
+    boundaries = {g.floor(at), g.add(g.floor(at), 1)}
+    assert span.possible.start < span.likely.start and span.likely.end < span.possible.end
+    middle = [b for b in boundaries if span.likely.start < b < span.likely.end]
+    assert len(middle) == 1 and span.possible.start < middle[0] < span.possible.end

@@ -57,6 +57,26 @@ def century(s: Slots) -> Period | None:
     return Period(G.CENTURY, (n - 1) * 100)
 
 
+#: the units whose turn ("the turn of the century") chronology places
+_TURN_UNITS = frozenset({G.YEAR, G.DECADE, G.CENTURY, G.MILLENNIUM})
+
+
+def turn_of(s: Slots) -> Expr | None:
+    """"the turn of the century", "the turn of the millennium", "the turn of the decade", "the
+    turn of the year": the years (days) either side of the unit's boundary that the reference
+    lies near, else the one ``prefer`` picks; "the turn of the 20th century", "the turn of the
+    1990s": around the start of the numbered unit (1900, 1990). See resolve/named_spans.py."""
+    if "u" in s:
+        unit = s["u"]
+        if s.token("u").text != unit or unit not in _TURN_UNITS:
+            return None  # "the turn of the years", "the turn of the month"
+        return Part(Relative(G(unit), 0, narrative=True), "TURN")
+    base = s["base"]
+    if isinstance(base, Period) and base.base is None and base.unit in _TURN_UNITS:
+        return Part(base, "TURN")
+    return None
+
+
 def century_list(s: Slots) -> Enumeration | None:
     """"the 18th and 19th centuries", "the 18th or 19th century": centuries named by their
     ordinals, the unit said once after the last (the first is no day of the month: "the 18th"
@@ -265,6 +285,7 @@ def one_day_in(s: Slots) -> Expr | None:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    decade, decade_word, century, century_list, quarter, year_ordinal_quarter, week_number, week_of, half, half_hyphen, half_h,
-    possessive_period, last_part_of, season, season_years, season_short_year, edge_of, edge_units_of, first_of, one_day_in,
+    decade, decade_word, century, century_list, turn_of, quarter, year_ordinal_quarter, week_number, week_of, half,
+    half_hyphen, half_h, possessive_period, last_part_of, season, season_years, season_short_year, edge_of, edge_units_of,
+    first_of, one_day_in,
 )
