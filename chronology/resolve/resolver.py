@@ -57,7 +57,7 @@ from chronology.resolve.context import Context, NoPlaceInTime, Resolved, deictic
 from chronology.resolve.context import fail as _fail
 from chronology.resolve.context import unit_result as _unit_result
 from chronology.resolve.context import whole as _whole
-from chronology.resolve.named_spans import turn
+from chronology.resolve.named_spans import turn, weekend_of
 from chronology.resolve.tables import (
     DAY_PARTS,
     PART_MOD,
@@ -413,6 +413,8 @@ class Resolver:
                         approximate=True, value_g=vg)
 
     def _within(self, e: Within, ctx: Context) -> Resolved:
+        if type(e.inner) is Relative and e.inner.unit == "weekend":  # "the weekend of November 6"
+            return weekend_of(self, e, ctx)
         container = self.resolve(e.container, ctx)
         inner = self.resolve(e.inner, ctx.moved(container.likely.start, "future"))
         if not container.possible.contains(inner.likely):

@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 
 import pendulum
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -522,6 +523,26 @@ def test_the_last_few_units_of_a_time_lie_at_its_edge(word: tuple[str, int], pai
     span = chronology.resolve(f"the {w} {units} of {name}", anchor=anchor)
     assert whole.contains(span.possible) and span.possible.contains(span.likely) and span.likely != whole
     assert (span.likely.start == whole.start) if side > 0 else (span.likely.end == whole.end)
+
+
+@given(st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2100, 12, 31)), anchors)
+def test_the_weekend_of_a_day_is_the_saturday_and_sunday_it_belongs_to(day: dt.date, anchor: dt.date) -> None:
+    """"the weekend of <day>": a Friday, Saturday or Sunday names its own week's Saturday and
+    Sunday, a Monday the ones before it; likely is those two days, possible also holds the day.
+    A Tuesday to Thursday names none and is refused."""
+    text = f"the weekend of {MONTHS[day.month - 1]} {day.day}, {day.year}"
+    d = pendulum.datetime(day.year, day.month, day.day, tz="UTC")
+    if d.day_of_week in (pendulum.TUESDAY, pendulum.WEDNESDAY, pendulum.THURSDAY):
+        with pytest.raises(chronology.ResolutionError):
+            chronology.resolve(text, anchor=anchor)
+        return
+    span = chronology.resolve(text, anchor=anchor)
+    saturday = span.likely.start
+    assert saturday.day_of_week == pendulum.SATURDAY and span.likely.end == saturday.add(days=2)
+    assert span.possible == span.likely.hull(Interval(d, d.add(days=1)))
+    assert span.possible.end - span.possible.start <= dt.timedelta(days=3)
+    iy, iw, _ = saturday.isocalendar()
+    assert span.timex.value == f"{iy:04d}-W{iw:02d}-WE"
 
 
 @given(st.sampled_from(["century", "millennium", "decade", "year"]), st.sampled_from(PREFER), anchors)

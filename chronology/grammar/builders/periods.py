@@ -24,6 +24,7 @@ from chronology.expression import (
     Recurrence,
     Ref,
     Relative,
+    Within,
 )
 from chronology.grammar.builders._common import G, _is_long, _is_year, _part_word
 from chronology.grammar.builders.lengths import _FEW_UNITS
@@ -140,6 +141,16 @@ def week_of(s: Slots) -> Expr | None:
             isinstance(base, Relative) and base.unit is G.DAY):
         return None  # "the week of the summit" is a week of an event; "the week of 1999" is nothing
     return Offset(Quantity.exact(0), G.WEEK, 1, base)
+
+
+def weekend_of(s: Slots) -> Expr | None:
+    """"the weekend of November 6", "the weekend of Nov. 13-14", "the weekend of the 13th": the
+    weekend a named Friday to Monday belongs to (resolve/named_spans.py says which)."""
+    base = s["base"]
+    days = (base.start, base.end) if isinstance(base, Range) else (base,)
+    if not all(isinstance(d, Date) and d.day is not None for d in days):
+        return None  # "the weekend of the summit", "the weekend of November"
+    return Within(Relative("weekend", 0), base)
 
 
 def half(s: Slots) -> Expr | None:
@@ -285,7 +296,7 @@ def one_day_in(s: Slots) -> Expr | None:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    decade, decade_word, century, century_list, turn_of, quarter, year_ordinal_quarter, week_number, week_of, half,
-    half_hyphen, half_h, possessive_period, last_part_of, season, season_years, season_short_year, edge_of, edge_units_of,
-    first_of, one_day_in,
+    decade, decade_word, century, century_list, turn_of, quarter, year_ordinal_quarter, week_number, week_of,
+    weekend_of, half, half_hyphen, half_h, possessive_period, last_part_of, season, season_years,
+    season_short_year, edge_of, edge_units_of, first_of, one_day_in,
 )
