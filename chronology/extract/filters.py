@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from chronology.expression import Approx, Bound, Cyclic, Date, Duration, Recurrence, Ref
+from chronology.expression import Approx, Bound, Cyclic, Date, Duration, Period, Recurrence, Ref
 from chronology.grammar.lexicon import Lexicon
 from chronology.grammar.matcher import Chart, Item
 from chronology.model.granularity import Granularity
@@ -146,10 +146,14 @@ def widen_article(chart: Chart, item: Item, lexicon: Lexicon) -> Item:
 
 def trim_article(chart: Chart, item: Item, lexicon: Lexicon) -> Item:
     """"the third-quarter results", "the year-earlier figures": a hyphenated time describing a
-    noun; the article belongs to the noun phrase, so TimeML leaves it out."""
+    noun; the article belongs to the noun phrase, so TimeML leaves it out. A year across two
+    ("the 1998-99 season") is itself the noun and keeps it."""
     tokens = chart.tokens
     if (tokens[item.start].text != "the" or item.end >= len(tokens)
             or not any(tokens[p].text == "-" for p in range(item.start, item.end))):
+        return item
+    value = item.value
+    if type(value) is Period and value.unit is Granularity.YEAR:
         return item
     after = tokens[item.end]
     if after.kind != "word" or after.cap or lexicon.classes_of(after.text):

@@ -1,5 +1,5 @@
 """Named spans that news and history use around calendar units: "the turn of the century",
-"the weekend of November 6".
+"the weekend of November 6", "the 1998-99 season".
 
 The resolver hands these nodes here: it keeps one method per node type, and these are
 special readings of some (each function says which). Widths and TIMEX3 choices are in
@@ -11,6 +11,9 @@ docs/conventions.md ("Named spans across a boundary").
 (Interval('1998-01-01', '2002-01-01'), Interval('1990-01-01', '2010-01-01'), '2000', 'APPROX')
 >>> chronology.resolve("the weekend of November 6", anchor="1999-11-09").timex.value
 '1999-W44-WE'
+>>> span = chronology.resolve("the 1998-99 season", anchor="1999-11-09")
+>>> span.likely, span.possible, span.timex.value
+(Interval('1998-09-01', '1999-06-01'), Interval('1998-01-01', '2000-01-01'), '1999')
 """
 
 from __future__ import annotations
@@ -20,20 +23,22 @@ from typing import TYPE_CHECKING
 from pendulum import DateTime, WeekDay
 
 from chronology.errors import ResolutionError
-from chronology.expression import Part, Relative, Within
+from chronology.expression import Date, Part, Period, Relative, Within
 from chronology.model.granularity import Granularity
 from chronology.model.interval import Interval
 from chronology.model.timex import TimexMod
+from chronology.resolve import calendar as cal
 from chronology.resolve.context import Context, Resolved
-from chronology.resolve.tables import TURN_REACH
+from chronology.resolve.context import fail as _fail
+from chronology.resolve.tables import SPLIT_YEAR, TURN_REACH
 from chronology.resolve.to_timex import date_value
 
 if TYPE_CHECKING:
     from chronology.resolve.resolver import Resolver
 
-__all__ = ["turn", "weekend_of"]
+__all__ = ["split_year", "turn", "weekend_of"]
 
-_DAY, _WEEK, _YEAR = Granularity.DAY, Granularity.WEEK, Granularity.YEAR
+_DAY, _WEEK, _MONTH, _YEAR = Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR
 
 
 def turn(r: Resolver, e: Part, ctx: Context) -> Resolved:
@@ -119,3 +124,22 @@ def _weekend_holding(days: Interval) -> Interval | None:
     if _DAY.unit(days.start) != days and not (days.start <= saturday and days.end >= weekend.end):
         return None  # "Nov. 13-14" that is a Friday and a Saturday is no weekend's days
     return weekend
+
+
+def split_year(e: Period, ctx: Context) -> Resolved:
+    """A year that straddles two calendar years, named by both: "the 1998-99 season",
+    "the 1998-99 fiscal year", "the academic year 1998-99": a
+    :class:`~chronology.expression.Period` of unit YEAR, ``e.index`` its kind, ``e.base`` its
+    first year. Likely and possible are months of the two years, by
+    :data:`~chronology.resolve.tables.SPLIT_YEAR`. TIMEX3 has no value for it: the year it
+    ends in (as FY1999 and the winter of 1999 are named) with mod APPROX."""
+    tz = ctx.ref.tzinfo
+    assert tz is not None and isinstance(e.base, Date) and e.base.year is not None
+    first_year = e.base.year
+    start = cal.year_start(first_year, tz)
+    if start is None or cal.year_start(first_year + 1, tz) is None:
+        raise _fail(f"the year from {first_year} is outside the years 1-9999")
+    (a, b), (c, d) = SPLIT_YEAR[str(e.index)]
+    likely = Interval._trusted(_MONTH.add(start, a - 1), _MONTH.add(start, b - 1))
+    possible = Interval._trusted(_MONTH.add(start, c - 1), _MONTH.add(start, d - 1))
+    return Resolved(likely, possible, _MONTH, f"{first_year + 1:04d}", mod=TimexMod.APPROX)

@@ -57,7 +57,7 @@ from chronology.resolve.context import Context, NoPlaceInTime, Resolved, deictic
 from chronology.resolve.context import fail as _fail
 from chronology.resolve.context import unit_result as _unit_result
 from chronology.resolve.context import whole as _whole
-from chronology.resolve.named_spans import turn, weekend_of
+from chronology.resolve.named_spans import split_year, turn, weekend_of
 from chronology.resolve.tables import (
     DAY_PARTS,
     PART_MOD,
@@ -258,6 +258,8 @@ class Resolver:
             if start is None:
                 raise _fail(f"the {e.unit.value} from {e.index} is outside the years 1-9999")
             return _unit_result(e.unit.unit(start), e.unit)
+        if e.unit is _YEAR:  # "the 1998-99 season": a year across two calendar years
+            return split_year(e, ctx)
         if e.base is None:
             return self._cyclic(Cyclic(e.unit, e.index), ctx)
         base = self.resolve(e.base, ctx)

@@ -92,3 +92,12 @@ TURN_REACH: Mapping[Granularity, tuple[tuple[int, Granularity], tuple[int, Granu
     G.CENTURY: ((2, G.YEAR), (10, G.YEAR)),     # 1898-1901; 1890-1909
     G.MILLENNIUM: ((2, G.YEAR), (10, G.YEAR)),
 })
+
+#: a year across two calendar years ("the 1998-99 season") by kind: ((likely first month, end
+#: month), (possible first month, end month)), months counted from January of its first year
+#: (1) into the second (13 = January), ends exclusive; docs/conventions.md
+SPLIT_YEAR: Mapping[str, tuple[tuple[int, int], tuple[int, int]]] = MappingProxyType({
+    "SEASON": ((9, 18), (1, 25)),   # autumn to spring; the two calendar years
+    "FISCAL": ((4, 19), (1, 25)),   # April-March and July-June years; the two calendar years
+    "SCHOOL": ((9, 19), (8, 20)),   # September to June; August to July
+})

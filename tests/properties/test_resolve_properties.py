@@ -557,3 +557,14 @@ def test_the_turn_of_a_unit_straddles_one_of_its_boundaries(unit: str, prefer: s
     assert span.possible.start < span.likely.start and span.likely.end < span.possible.end
     middle = [b for b in boundaries if span.likely.start < b < span.likely.end]
     assert len(middle) == 1 and span.possible.start < middle[0] < span.possible.end
+
+
+@given(st.integers(1800, 2100), st.sampled_from(["season", "fiscal year", "school year", "academic year"]), anchors)
+def test_a_year_across_two_lies_in_those_two(first: int, kind: str, anchor: dt.date) -> None:
+    """"the 1998-99 season": likely inside possible, both inside the two calendar years; its
+    TIMEX3 is the second year, APPROX."""
+    span = chronology.resolve(f"the {first}-{(first + 1) % 100:02d} {kind}", anchor=anchor)
+    two = Interval(pendulum.datetime(first, 1, 1, tz="UTC"), pendulum.datetime(first + 2, 1, 1, tz="UTC"))
+    assert two.contains(span.possible) and span.possible.contains(span.likely)
+    assert span.likely.start.year == first and span.likely.end.year == first + 1
+    assert (span.timex.value, span.timex.mod.value if span.timex.mod else None) == (str(first + 1), "APPROX")

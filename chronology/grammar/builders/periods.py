@@ -225,14 +225,34 @@ def season(s: Slots) -> Expr | None:
 def season_years(s: Slots) -> Expr | None:
     """"winter 1998-99", "winter 1999-2000", "winter 1999/00": the winter that runs from
     December of the first year into the second, named (as every winter) after its January."""
-    a, b = s["a"], s["b"]
+    a = s["a"]
+    b = _second_year(a, s["b"])
+    if s["se"] != "WI" or b != a + 1:
+        return None
+    return Period(G.SEASON, "WI", Date(year=b))
+
+
+def _second_year(a: int, b: int) -> int:
+    """The second year of "1998-99", "1999-00", "1999-2000" as four digits."""
     if b < 100:
         b = a - a % 100 + b
         if b < a:
             b += 100  # "1999-00"
-    if s["se"] != "WI" or b != a + 1:
+    return b
+
+
+def split_year(s: Slots) -> Expr | None:
+    """"the 1998-99 season", "the 1998-99 fiscal year", "fiscal 1998-99", "the academic year
+    1998-99", "the 1998-99 school year": a year across two calendar years, which must follow
+    each other ("the 1998-2003 season" is several). A school year is a "year" ("the 1998-99
+    school" is no time), as a fiscal one written after its years. See resolve/named_spans.py."""
+    a = s["a"]
+    kind = s["k"]
+    if _second_year(a, s["b"]) != a + 1:
         return None
-    return Period(G.SEASON, "WI", Date(year=b))
+    if "y" not in s and (kind == "SCHOOL" or kind == "FISCAL" and s.token("k").start > s.token("a").start):
+        return None
+    return Period(G.YEAR, kind, Date(year=a))
 
 
 def _is_plain_year(e: Expr) -> bool:
@@ -297,6 +317,6 @@ def one_day_in(s: Slots) -> Expr | None:
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     decade, decade_word, century, century_list, turn_of, quarter, year_ordinal_quarter, week_number, week_of,
-    weekend_of, half, half_hyphen, half_h, possessive_period, last_part_of, season, season_years,
+    weekend_of, half, half_hyphen, half_h, possessive_period, last_part_of, season, season_years, split_year,
     season_short_year, edge_of, edge_units_of, first_of, one_day_in,
 )
