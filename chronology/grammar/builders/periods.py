@@ -113,6 +113,20 @@ def quarter(s: Slots) -> Expr | None:
     return _numbered(G.QUARTER, s["o"], s.get("base"))
 
 
+def quarter_nq(s: Slots) -> Expr | None:
+    """"1Q99", "4Q98", "2Q 2001": a quarter as US results tables write it, its number joined to
+    a capital Q; a two-digit year is joined to the Q too (its century from the anchor, as
+    "'99"), a four-digit one may stand apart."""
+    n, q, y = s.token("o"), s.tokens[s.start + 1], s.token("y")
+    if len(n.text) != 1 or n.end != q.start or not q.cap:
+        return None
+    if len(y.text) == 2 and q.end == y.start:
+        return _numbered(G.QUARTER, s["o"], Date(year=s["y"], short_year=True))
+    if len(y.text) == 4 and 1000 <= s["y"] <= 2999:
+        return _numbered(G.QUARTER, s["o"], Date(year=s["y"]))
+    return None
+
+
 def year_ordinal_quarter(s: Slots) -> Expr | None:
     """"the 1988 second quarter": a quarter (half) of a given year."""
     return _numbered(G.QUARTER if s["u"] == "quarter" else G.HALF, s["o"], Date(year=s["y"]))
@@ -163,11 +177,12 @@ def half(s: Slots) -> Expr | None:
 
 def half_hyphen(s: Slots) -> Expr | None:
     """"first-half profit", "second-half sales": a half year describing a noun, as results news
-    writes it ("third-quarter profit"). Before a word of a game ("a second-half goal",
-    lexicon [context.game_half_noun]) it is half of a match, no time of the calendar."""
+    writes it ("third-quarter profit"); "first-half 1999" of that year. Before a word of a game
+    ("a second-half goal", lexicon [context.game_half_noun]) it is half of a match, no time of
+    the calendar."""
     if s.end < len(s.tokens) and s.tokens[s.end].text in s.lexicon.word_set("game_half_noun"):
         return None
-    return _numbered(G.HALF, s["o"], None)
+    return _numbered(G.HALF, s["o"], Date(year=s["y"]) if "y" in s else None)
 
 
 def half_h(s: Slots) -> Expr | None:
@@ -316,7 +331,7 @@ def one_day_in(s: Slots) -> Expr | None:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    decade, decade_word, century, century_list, turn_of, quarter, year_ordinal_quarter, week_number, week_of,
-    weekend_of, half, half_hyphen, half_h, possessive_period, last_part_of, season, season_years, split_year,
-    season_short_year, edge_of, edge_units_of, first_of, one_day_in,
+    decade, decade_word, century, century_list, turn_of, quarter, quarter_nq, year_ordinal_quarter, week_number,
+    week_of, weekend_of, half, half_hyphen, half_h, possessive_period, last_part_of, season, season_years,
+    split_year, season_short_year, edge_of, edge_units_of, first_of, one_day_in,
 )
