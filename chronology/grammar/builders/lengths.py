@@ -364,8 +364,8 @@ def stretch_to(s: Slots) -> Expr | None:
     """"the year to March", "the 12 months to June 1999", "the three months to September", "the
     week to Friday": the stretch of that length that ends with the named time, as financial
     reports count it (the year to March 1999 is April 1998 to March 1999), not the calendar
-    year up to March; "the week beginning November 8" starts with it. ("the year ended March
-    31" stays two times, as TimeML marks it.)"""
+    year up to March; "the week beginning November 8" starts with it. (In running text "the
+    year ended March 31" stays two times, as TimeML marks it: see ``stretch_ending``.)"""
     q = s.get("q")
     if q is not None and (q.vague or q.low != q.high):
         return None
@@ -379,6 +379,19 @@ def stretch_to(s: Slots) -> Expr | None:
     # "the week beginning/starting November 8" runs forward from its day
     forward = s["dir"] in s.lexicon.word_set("stretch_from")
     return Duration(Quantity.exact(int(n)), unit, 1 if forward else -1, edge=end)
+
+
+def stretch_ending(s: Slots) -> Expr | None:
+    """"the fiscal year ending June 30", "the 12 months ended June 1999": the stretch that ends
+    with the named time, as "the year to June 30" (of the year ``prefer`` picks). Only when
+    asked of the words alone (after a preposition: "in the year ended March 31"): in running
+    text TimeML marks them as two times, the length and the date ("the year ended March 31",
+    a DURATION P1Y with an endPoint and a DATE), and extraction keeps to that."""
+    leading = s.lexicon.word_set("leading")
+    if not all(t.text in leading or t.kind == "punct" for t in s.tokens[:s.start]) or not all(
+            t.kind == "punct" for t in s.tokens[s.end:]):
+        return None
+    return stretch_to(s)
 
 
 #: a generation in years: (fewest, likely, most) — what "a generation ago" spans
@@ -401,7 +414,7 @@ def generation(s: Slots) -> Duration | None:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    generation, stretch_next_unit, stretch_to, moments, ago_this, this_time, duration, duration_one, duration_unit_and_half, duration_approx, duration_bound, ago, from_now,
+    generation, stretch_next_unit, stretch_to, stretch_ending, moments, ago_this, this_time, duration, duration_one, duration_unit_and_half, duration_approx, duration_bound, ago, from_now,
     later, later_on, earlier, offset_from_date, duration_anchored, duration_anchored_unit, recent_units, units_ahead,
     duration_or_so, duration_bare_plural, duration_units_or, vague_length, some_time, vague_ago,
     duration_more, duration_old,
