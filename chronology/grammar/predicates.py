@@ -66,14 +66,6 @@ def _decade(t: Token) -> int | None:
     return None
 
 
-def _century_num(t: Token) -> int | None:
-    """"1900s" → 1900 (a century when it ends in 00)."""
-    if t.kind == "num" and t.suffix == "s" and isinstance(t.value, int) and len(t.text) == 5 \
-            and t.value % 100 == 0:
-        return t.value
-    return None
-
-
 def _hour(t: Token) -> int | None:
     v = _int(t)
     return v if v is not None and 0 <= v <= 24 and len(t.text) <= 2 else None
@@ -125,14 +117,14 @@ def _slash(t: Token) -> str | None:
 
 PREDICATES: dict[str, Callable[[Token], Any]] = {
     "int": _int, "num": _num, "day": _day, "ordinal": _ordinal, "year": _year,
-    "shortyear": _short_year, "decade": _decade, "centurynum": _century_num, "hour": _hour,
+    "shortyear": _short_year, "decade": _decade, "hour": _hour,
     "monthnum": _month_num, "clock": _clock, "military": _military,
     "dotclock": _dot_clock, "iso": _iso, "slash": _slash,
 }
 
 #: which predicates can hold for each token kind (so words skip them all)
 BY_KIND: dict[str, tuple[str, ...]] = {
-    "num": ("int", "num", "day", "ordinal", "year", "decade", "centurynum", "hour", "monthnum", "military",
+    "num": ("int", "num", "day", "ordinal", "year", "decade", "hour", "monthnum", "military",
             "dotclock"),
     "apos": ("shortyear", "decade"),
     "clock": ("clock",),

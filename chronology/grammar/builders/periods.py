@@ -32,13 +32,19 @@ from chronology.grammar.context import game_near, season_word_is_date
 from chronology.grammar.matcher import Slots
 from chronology.model.granularity import Granularity
 
+#: the one hundred's year whose "s" names its decade: "the 2000s" are 2000-2009 (as "the 1990s"
+#: are 1990-1999), the name the decade took; its century is "the 21st century"
+_DECADE_HUNDRED = 2000
+
 
 def decade(s: Slots) -> Period | None:
     """"the 1990s", "the '90s" (century from the anchor: stored as 90). A hundred's year
-    ("1800s", "the late 1900s") names its century, as "the 1800s" does: nobody calls
-    1800-1809 "the 1800s"; "the 2000s" (a millennium's year) stays the century-hundreds rule's."""
+    names its century, with or without "the" or a part: "the 1800s", "1900s", "the late 1900s"
+    (nobody calls 1800-1809 "the 1800s"), "the 1000s" (the 11th century). The 2000s are the
+    exception, the decade 2000-2009 whatever the anchor, as "the early 2000s" and "2000s" are:
+    "the early 1900s" is the early 20th century, "the early 2000s" the decade's first years."""
     dec = s["dec"]
-    if dec >= 100 and dec % 100 == 0 and dec % 1000:
+    if dec >= 100 and dec % 100 == 0 and dec != _DECADE_HUNDRED:
         return Period(G.CENTURY, dec)
     return Period(G.DECADE, dec)
 
@@ -49,9 +55,7 @@ def decade_word(s: Slots) -> Period:
 
 
 def century(s: Slots) -> Period | None:
-    """"the 19th century" → 1800-1899, "the 1900s" → 1900-1999."""
-    if "c" in s:
-        return Period(G.CENTURY, s["c"])
+    """"the 19th century" → 1800-1899 ("the 1900s" is the decade builder's)."""
     n = s["o"]
     if not 1 <= n <= 30:
         return None
