@@ -28,6 +28,7 @@ __all__ = [
     "feast_is_a_name",
     "frequency_is_adverb",
     "game_near",
+    "measure_near",
     "month_word_is_date",
     "pronoun_ends",
     "season_word_is_date",
@@ -232,3 +233,24 @@ def game_near(s: Slots) -> bool:
 
 
 _SENTENCE_MARKS = frozenset(".;!?")
+
+
+#: how many tokens before a match :func:`measure_near` looks back
+MEASURE_WINDOW = 4
+
+
+def measure_near(s: Slots) -> bool:
+    """Whether a word of a measured quantity ([context.measure_word]: "temperatures", "highs",
+    "aged", "scores" …) stands up to :data:`MEASURE_WINDOW` tokens before the match, in its
+    sentence, or right after it: "the 60s" is then a range of readings ("temperatures in the
+    60s", "highs in the mid-60s", "the 90s Fahrenheit"), no decade."""
+    measure = s.lexicon.word_set("measure_word")
+    if _next(s) in measure:
+        return True
+    for i in range(s.start - 1, max(-1, s.start - 1 - MEASURE_WINDOW), -1):
+        t = s.tokens[i]
+        if t.kind == "punct" and t.text in _SENTENCE_MARKS:
+            break
+        if t.text in measure:
+            return True
+    return False

@@ -66,6 +66,16 @@ def _decade(t: Token) -> int | None:
     return None
 
 
+def _tens(t: Token) -> int | None:
+    """"60s" → 60: a decade written as its two digits with no apostrophe (the twenties to the
+    nineties; "the 10s" and "the 00s" are rarely written so). Rules ask for "the" before it:
+    alone ("in his 60s") it is an age or a reading."""
+    if t.kind == "num" and t.suffix == "s" and len(t.text) == 3 and isinstance(t.value, int) \
+            and t.value % 10 == 0 and 20 <= t.value <= 90:
+        return t.value
+    return None
+
+
 def _hour(t: Token) -> int | None:
     v = _int(t)
     return v if v is not None and 0 <= v <= 24 and len(t.text) <= 2 else None
@@ -117,14 +127,14 @@ def _slash(t: Token) -> str | None:
 
 PREDICATES: dict[str, Callable[[Token], Any]] = {
     "int": _int, "num": _num, "day": _day, "ordinal": _ordinal, "year": _year,
-    "shortyear": _short_year, "decade": _decade, "hour": _hour,
+    "shortyear": _short_year, "decade": _decade, "tens": _tens, "hour": _hour,
     "monthnum": _month_num, "clock": _clock, "military": _military,
     "dotclock": _dot_clock, "iso": _iso, "slash": _slash,
 }
 
 #: which predicates can hold for each token kind (so words skip them all)
 BY_KIND: dict[str, tuple[str, ...]] = {
-    "num": ("int", "num", "day", "ordinal", "year", "decade", "hour", "monthnum", "military",
+    "num": ("int", "num", "day", "ordinal", "year", "decade", "tens", "hour", "monthnum", "military",
             "dotclock"),
     "apos": ("shortyear", "decade"),
     "clock": ("clock",),

@@ -28,7 +28,7 @@ from chronology.expression import (
 )
 from chronology.grammar.builders._common import G, _is_long, _is_year, _part_word
 from chronology.grammar.builders.lengths import _FEW_UNITS
-from chronology.grammar.context import game_near, season_word_is_date
+from chronology.grammar.context import game_near, measure_near, season_word_is_date
 from chronology.grammar.matcher import Slots
 from chronology.model.granularity import Granularity
 
@@ -47,6 +47,20 @@ def decade(s: Slots) -> Period | None:
     if dec >= 100 and dec % 100 == 0 and dec != _DECADE_HUNDRED:
         return Period(G.CENTURY, dec)
     return Period(G.DECADE, dec)
+
+
+def decade_tens(s: Slots) -> Expr | None:
+    """"the 60s", "the late 90s", "the mid-70s": the decade as "the '60s" (the century from the
+    anchor), written without the apostrophe. Only after "the" ("in his 60s" is an age) and with
+    no measure near (lexicon [context.measure_word]: "temperatures in the 60s", "highs in the
+    mid-60s" are readings)."""
+    if measure_near(s):
+        return None
+    dec = Period(G.DECADE, s["dec"])
+    if "p" not in s:
+        return None if "-" in s.words() else dec
+    mod, fraction = s["p"]
+    return Part(dec, mod, fraction)
 
 
 def decade_word(s: Slots) -> Period:
@@ -335,7 +349,7 @@ def one_day_in(s: Slots) -> Expr | None:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    decade, decade_word, century, century_list, turn_of, quarter, quarter_nq, year_ordinal_quarter, week_number,
-    week_of, weekend_of, half, half_hyphen, half_h, possessive_period, last_part_of, season, season_years,
-    split_year, season_short_year, edge_of, edge_units_of, first_of, one_day_in,
+    decade, decade_tens, decade_word, century, century_list, turn_of, quarter, quarter_nq, year_ordinal_quarter,
+    week_number, week_of, weekend_of, half, half_hyphen, half_h, possessive_period, last_part_of, season,
+    season_years, split_year, season_short_year, edge_of, edge_units_of, first_of, one_day_in,
 )
