@@ -180,6 +180,28 @@ def part_of(s: Slots) -> Expr | None:
     return Part(inner, mod, fraction)
 
 
+def part_to_part(s: Slots) -> Expr | None:
+    """"the mid-to-late 1990s", "the early to mid-1990s", "the mid- to late 1990s": one stretch
+    from the first part's start to the second's end, the Range of the two parts (1994-2000
+    likely, 1992-2000 possibly: from "the mid-1990s" to "the late 1990s"). Its TIMEX3 is the
+    time's value with no mod, as a range's (TimeML has no mod for two parts). The words are
+    lexicon [context.part_range]'s ("early", "mid", "late"), in order."""
+    inner = s["x"]
+    if isinstance(inner, (Duration, Recurrence, Ref, Range, Enumeration, Part, Bound)):
+        return None
+    words = s.lexicon.word_set("part_range")
+    if s.token("a").text not in words or s.token("b").text not in words:
+        return None
+    (mod_a, frac_a), (mod_b, frac_b) = s["a"], s["b"]
+    if _PART_ORDER.index(mod_a) >= _PART_ORDER.index(mod_b):
+        return None  # "the late-to-early 1990s" runs backwards
+    return Range(Part(inner, mod_a, frac_a), Part(inner, mod_b, frac_b))
+
+
+#: the parts of a time in order, for :func:`part_to_part`
+_PART_ORDER = ("START", "MID", "END")
+
+
 def part_word_of(s: Slots) -> Expr | None:
     """"the early part of the year", "the latter part of 1998", "the first part of the week":
     the part "early" ("mid", "late") names, a third of the time likely."""
@@ -441,7 +463,7 @@ def date_or(s: Slots) -> Expr | None:
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     deictic_day, day_before_after, relative_unit, narrative_unit, the_unit_before_after,
     the_unit_before_last, the_unit, narrative_weekday, narrative_season, year_ago, story_unit, story_period, current_unit,
-    latest_year, part_of, part_word_of, part_on_day, this_relative, on_or, weekday_week, weekday_beyond, eve_of, holiday_weekend, unit_to_date, overnight,
+    latest_year, part_of, part_to_part, part_word_of, part_on_day, this_relative, on_or, weekday_week, weekday_beyond, eve_of, holiday_weekend, unit_to_date, overnight,
     night_before_last, mid_week, unit_part, part_unit, earlier_later_this, earlier_later_today, reference,
     present_phrase, future_phrase, some_day, approx, bound_date, no_later_than, not_until, date_range, date_or,
     past_phrase,
