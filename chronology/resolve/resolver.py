@@ -457,7 +457,9 @@ class Resolver:
 
     def _edge(self, e: Edge, ctx: Context) -> Resolved:
         """The first or last day (or seven days, for a week) of a time; or one unnamed day of
-        it ("one day last week"): anywhere in the time, told in days, with its TIMEX3 value."""
+        it ("one day last week"): anywhere in the time, told in days, with its TIMEX3 value. A
+        decade or century of a longer time is its own named one ("the second decade of the 20th
+        century" is the 1910s: the century counted from 1900, as everywhere)."""
         inner = self.resolve(e.expr, ctx)
         whole = inner.likely
         if max(inner.g, inner.value_g) <= e.unit:
@@ -465,6 +467,11 @@ class Resolver:
         if e.which == 0:
             return Resolved(whole, inner.possible, e.unit, inner.value, inner.type, inner.mod,
                             inner.approximate, value_g=inner.value_g)
+        if e.unit >= _DECADE and e.count is None:  # "the last decade of the 19th century": 1890-1899
+            piece = e.unit.unit(e.unit.add(whole.start, e.which - 1) if e.which > 0 else e.unit.add(whole.end, e.which))
+            if not whole.contains(piece):
+                raise _fail(f"{inner.value} has no {e.unit.value} number {e.which}")
+            return _unit_result(piece, e.unit)
         if e.count is not None:  # "the last days of October": a few, the time's own START/END
             likely = cal.edge_units(whole, e.unit, e.which, round(e.count.value))
             if likely == whole:

@@ -507,6 +507,26 @@ def test_numbered_halves_and_quarters_of_a_long_unit_tile_it(whole: str, parts: 
         assert s.possible.contains(s.likely) and unit.contains(s.possible)
 
 
+TENTHS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+CENTURIES = ("the century", "this century", "the {c}th century", "the {c}00s", "the {n}th century")
+
+
+@given(st.sampled_from(CENTURIES), st.integers(11, 19), st.integers(4, 30), anchors)
+def test_the_numbered_decades_of_a_century_tile_it(whole: str, c: int, n: int, anchor: dt.date) -> None:
+    """"the first decade of the century" … "the tenth": the century's own named decades
+    (1900-1909 first), each exactly one, in order, tiling it; "the last" is the tenth."""
+    name = whole.format(c=c, n=n)
+    century = chronology.resolve(name, anchor=anchor).likely
+    decades = [chronology.resolve(f"the {w} decade of {name}", anchor=anchor) for w in TENTHS]
+    assert decades[0].likely.start == century.start and decades[-1].likely.end == century.end
+    for a, b in itertools.pairwise(decades):
+        assert a.likely.end == b.likely.start
+    for d in decades:
+        assert d.likely == d.possible and d.granularity == "decade" and d.timex is not None
+        assert d.timex.value == f"{d.likely.start.year // 10:03d}"
+    assert chronology.resolve(f"the last decade of {name}", anchor=anchor).likely == decades[-1].likely
+
+
 EDGE_WORDS = (("first", 1), ("opening", 1), ("early", 1), ("last", -1), ("final", -1), ("closing", -1))
 EDGE_OF = (("days", "November"), ("days", "the week"), ("weeks", "the year"), ("months", "{y}"),
            ("years", "the century"), ("years", "the {d}0s"), ("months", "next year"), ("days", "February {y}"))

@@ -300,14 +300,31 @@ def season_short_year(s: Slots) -> Expr:
 
 
 def edge_of(s: Slots) -> Expr | None:
-    """"the last day of February", "the first day of the month", "the first week of May"."""
+    """"the last day of February", "the first day of the month", "the first week of May",
+    "the last decade of the 19th century" (1890-1899), "the final decade of the millennium"."""
     unit = s["u"]
+    base = s["base"]
+    if unit in _LONG_UNITS and s.token("u").text == unit:
+        return Edge(base, G(unit), 1 if s.token("w").text == "first" else -1) if _is_long(base) else None
     if unit not in ("day", "week") or s.token("u").text != unit:
         return None  # "the first days of May" are several
-    base = s["base"]
     if isinstance(base, (Duration, Ref, Recurrence, Range, Enumeration, Clock)):
         return None
     return Edge(base, G(unit), 1 if s.token("w").text == "first" else -1)
+
+
+#: units a longer time is counted in by name: "the second decade of the 20th century"
+_LONG_UNITS = ("decade", "century")
+
+
+def long_unit_of(s: Slots) -> Expr | None:
+    """"the second decade of the 20th century" (1910-1919), "the third decade of the century",
+    "the second century of the millennium": the time's own decade or century by number, the
+    century counted from 1900 as "the 20th century" is ("the first decade" is edge_of's)."""
+    n, base = s["o"], s["base"]
+    if not 2 <= n <= 10 or s.token("u").text != s["u"] or not _is_long(base):
+        return None
+    return Edge(base, G(s["u"]), n)
 
 
 def edge_units_of(s: Slots) -> Expr | None:
@@ -352,4 +369,8 @@ BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     decade, decade_tens, decade_word, century, century_list, turn_of, quarter, quarter_nq, year_ordinal_quarter,
     week_number, week_of, weekend_of, half, half_hyphen, half_h, possessive_period, last_part_of, season,
     season_years, split_year, season_short_year, edge_of, edge_units_of, first_of, one_day_in,
+
+
+    decade, decade_tens, decade_word, century, century_list, quarter, year_ordinal_quarter, week_number, week_of, half, half_hyphen, half_h,
+    possessive_period, last_part_of, season, season_years, season_short_year, edge_of, long_unit_of, edge_units_of, first_of, one_day_in,
 )
