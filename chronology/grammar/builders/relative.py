@@ -26,7 +26,15 @@ from chronology.expression import (
     Ref,
     Relative,
 )
-from chronology.grammar.builders._common import G, _g, _is_weekday, _part_word, _share_fields
+from chronology.grammar.builders._common import (
+    G,
+    _g,
+    _is_long,
+    _is_weekday,
+    _is_year,
+    _part_word,
+    _share_fields,
+)
 from chronology.grammar.context import event_follows, pronoun_ends, stretch_ahead
 from chronology.grammar.matcher import Slots
 
@@ -211,6 +219,19 @@ def part_word_of(s: Slots) -> Expr | None:
     return Part(inner, _part_word(s), 1 / 3)
 
 
+def middle_units_of(s: Slots) -> Expr | None:
+    """"the middle years of the decade", "the middle months of 1998": the middle part of the
+    time, as "mid-decade" and "the middle part of the decade" are (MID, a third likely). The
+    units are years of a decade, century or millennium, or months of a year or longer."""
+    inner = s["x"]
+    if s.token("u").text not in s.lexicon.word_set("unit_plural"):
+        return None  # "the middle year of the decade" is one year
+    unit = s["u"]
+    if not (_is_long(inner) and unit in ("year", "month") or _is_year(inner) and unit == "month"):
+        return None
+    return Part(inner, _part_word(s), 1 / 3)
+
+
 def part_on_day(s: Slots) -> Expr | None:
     """"late on Thursday", "early on November 5": the early or late part of a named day (as
     "late Thursday"); "early on" before anything else is an adverb ("early on the talks …")."""
@@ -225,9 +246,10 @@ def part_on_day(s: Slots) -> Expr | None:
 
 
 def unit_part(s: Slots) -> Expr | None:
-    """"year-end", "the year's end", "month-end": the end (start) of the story's year (month)."""
+    """"year-end", "the year's end", "month-end", "the decade's end", "the century's end": the
+    end (start) of the story's year (month, decade, century), as "the end of the decade"."""
     unit = s["u"]
-    if unit not in ("week", "month", "quarter", "year") or s.token("u").text != unit:
+    if unit not in ("week", "month", "quarter", "year", "decade", "century", "millennium") or s.token("u").text != unit:
         return None
     if s.token("p").text not in ("end", "start", "close"):
         return None  # "the year early" is no part of a year
@@ -463,7 +485,7 @@ def date_or(s: Slots) -> Expr | None:
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     deictic_day, day_before_after, relative_unit, narrative_unit, the_unit_before_after,
     the_unit_before_last, the_unit, narrative_weekday, narrative_season, year_ago, story_unit, story_period, current_unit,
-    latest_year, part_of, part_to_part, part_word_of, part_on_day, this_relative, on_or, weekday_week, weekday_beyond, eve_of, holiday_weekend, unit_to_date, overnight,
+    latest_year, part_of, part_to_part, part_word_of, middle_units_of, part_on_day, this_relative, on_or, weekday_week, weekday_beyond, eve_of, holiday_weekend, unit_to_date, overnight,
     night_before_last, mid_week, unit_part, part_unit, earlier_later_this, earlier_later_today, reference,
     present_phrase, future_phrase, some_day, approx, bound_date, no_later_than, not_until, date_range, date_or,
     past_phrase,
