@@ -107,11 +107,14 @@ class Relative(Expr):
     ``unit`` may also be ``"weekend"``, or ``"period"`` (narrative only: the reporting period
     in focus, "the latest period", at the focus's own unit). ``narrative`` marks anaphora
     ("that year", "the next day") that hang from the story's focus rather than the
-    publication date."""
+    publication date. ``nearest`` (offset 0) takes, of the unit containing the reference and
+    the next one, the one whose start is nearer: "the new millennium" written in 1999 is the
+    one about to begin, written in 2005 the one begun."""
 
     unit: Granularity | str
     offset: int
     narrative: bool = False
+    nearest: bool = False
 
 
 @attrs.frozen

@@ -361,6 +361,22 @@ def edge_units(whole: Interval, unit: Granularity, which: int, n: int) -> Interv
     return Interval._trusted(max(whole.start, start), whole.end)
 
 
+def nearest_start(unit: Granularity, ref: DateTime) -> Interval | None:
+    """Of the ``unit`` containing ``ref`` and the next, the one whose start is nearer ("the new
+    millennium"); None when that start is over a tenth of the unit away (in 1850 no century is
+    new, nor in 1985: the 2000s begin 15 years on; a "new millennium" in 1850 is a hope).
+
+    >>> nearest_start(Granularity.MILLENNIUM, pendulum.datetime(1999, 11, 9))
+    Interval('2000-01-01', '3000-01-01')
+    >>> nearest_start(Granularity.CENTURY, pendulum.datetime(2005, 3, 1))
+    Interval('2000-01-01', '2100-01-01')
+    """
+    this, after = unit.unit(ref), unit.shifted_unit(ref, 1)
+    back, ahead = ref - this.start, after.start - ref
+    found, gap = (after, ahead) if ahead < back else (this, back)
+    return found if gap * 10 <= this.end - this.start else None
+
+
 def pick_yearly(years: list[int], find: Callable[[int, _dt.tzinfo], DateTime | None], prefer: str,
                 ref: DateTime) -> Interval | None:
     """The day ``find(year, zone)`` gives in one of ``years`` (a feast that moves: Easter, the

@@ -323,6 +323,11 @@ class Resolver:
             iy, iw, _ = saturday.isocalendar()
             return Resolved(likely, None, _DAY, f"{iy:04d}-W{iw:02d}-WE")
         g = _BY_VALUE.get(e.unit) or G(e.unit)  # the enum's call runs its lookup in Python
+        if e.nearest:  # "the new millennium": begun last or about to begin
+            found = cal.nearest_start(g, ref)
+            if found is None:
+                raise _fail(f"no {g.value} begins or began within a tenth of one of {ref.date().isoformat()}")
+            return _unit_result(found, g)
         return _unit_result(g.shifted_unit(ref, e.offset, ctx.week_start), g, ctx.week_start)
 
     def _reference(self, e: Offset, ctx: Context) -> DateTime:

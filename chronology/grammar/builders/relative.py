@@ -171,6 +171,16 @@ def current_unit(s: Slots) -> Expr | None:
     return Relative(_g(unit), s["rel"])
 
 
+def new_unit(s: Slots) -> Expr | None:
+    """"the new millennium", "the new century", "the new decade": of the reference's unit and
+    the next, the one whose start is nearer (written in 1999, the millennium about to begin;
+    in 2005, the one begun), refused when neither begins within a tenth of the unit."""
+    unit = s["u"]
+    if unit not in ("decade", "century", "millennium") or s.token("u").text != unit:
+        return None
+    return Relative(_g(unit), 0, nearest=True)
+
+
 def latest_year(s: Slots) -> Expr:
     """"the latest fiscal year": the last year completed before the reference (the one whose
     results are in), as "the latest quarter" is the last quarter reported."""
@@ -484,7 +494,7 @@ def date_or(s: Slots) -> Expr | None:
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     deictic_day, day_before_after, relative_unit, narrative_unit, the_unit_before_after,
-    the_unit_before_last, the_unit, narrative_weekday, narrative_season, year_ago, story_unit, story_period, current_unit,
+    the_unit_before_last, the_unit, narrative_weekday, narrative_season, year_ago, story_unit, story_period, current_unit, new_unit,
     latest_year, part_of, part_to_part, part_word_of, middle_units_of, part_on_day, this_relative, on_or, weekday_week, weekday_beyond, eve_of, holiday_weekend, unit_to_date, overnight,
     night_before_last, mid_week, unit_part, part_unit, earlier_later_this, earlier_later_today, reference,
     present_phrase, future_phrase, some_day, approx, bound_date, no_later_than, not_until, date_range, date_or,
