@@ -661,10 +661,14 @@ class Resolver:
             likely = Interval._trusted(start, unit.add(start, max(n, 1)))
             possible = Interval._trusted(start, unit.add(start, max(math.ceil(high), n, 1)))
         if not e.amount.vague and e.amount.value == 1 and e.unit >= _WEEK:
-            # "the past year", "the last decade": TimeML values them as the previous unit
-            prev = e.unit.add(e.unit.floor(ctx.ref, ctx.week_start), e.anchored)
-            return Resolved(likely, possible, fine, date_value(prev, e.unit, ctx.week_start), TimexType.DATE,
-                            value_g=e.unit)
+            # "the past year", "the last decade": TimeML values them as the previous unit (or as
+            # the length when it starts before the year 1: "the last millennium" in 1999)
+            try:
+                prev = e.unit.add(e.unit.floor(ctx.ref, ctx.week_start), e.anchored)
+                return Resolved(likely, possible, fine, date_value(prev, e.unit, ctx.week_start), TimexType.DATE,
+                                value_g=e.unit)
+            except InvalidSpan:
+                pass
         return Resolved(likely, possible, fine, value, TimexType.DURATION, approximate=e.amount.vague,
                         value_g=unit)
 
