@@ -63,9 +63,17 @@ def decade_tens(s: Slots) -> Expr | None:
     return Part(dec, mod, fraction)
 
 
-def decade_word(s: Slots) -> Period:
-    """"the nineties", "the eighties": decades of the 1900s."""
-    return Period(G.DECADE, 1900 + s["d"])
+def decade_word(s: Slots) -> Expr | None:
+    """"the nineties", "the eighties", "the late Sixties": decades of the 1900s; "the noughties",
+    "the aughts": 2000-2009 (lexicon [decade_word] gives each first year). With a measure near
+    ("temperatures in the nineties", lexicon [context.measure_word]) it is a range of readings."""
+    if measure_near(s):
+        return None
+    dec = Period(G.DECADE, s["d"])
+    if "p" not in s:
+        return None if "-" in s.words() else dec
+    mod, fraction = s["p"]
+    return Part(dec, mod, fraction)
 
 
 def century(s: Slots) -> Period | None:
