@@ -376,9 +376,5 @@ def one_day_in(s: Slots) -> Expr | None:
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     decade, decade_tens, decade_word, century, century_list, turn_of, quarter, quarter_nq, year_ordinal_quarter,
     week_number, week_of, weekend_of, half, half_hyphen, half_h, possessive_period, last_part_of, season,
-    season_years, split_year, season_short_year, edge_of, edge_units_of, first_of, one_day_in,
-
-
-    decade, decade_tens, decade_word, century, century_list, quarter, year_ordinal_quarter, week_number, week_of, half, half_hyphen, half_h,
-    possessive_period, last_part_of, season, season_years, season_short_year, edge_of, long_unit_of, edge_units_of, first_of, one_day_in,
+    season_years, split_year, season_short_year, edge_of, long_unit_of, edge_units_of, first_of, one_day_in,
 )
