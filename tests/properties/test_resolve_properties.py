@@ -253,7 +253,7 @@ def test_easter_is_a_spring_sunday_and_good_friday_two_days_before(year: int, an
 
 
 WEEK_FORMS = ("this week", "last week", "next week", "a week ago", "three weeks ago", "in two weeks",
-              "the week before last", "about two weeks ago")
+              "the week before last", "the week after next", "about two weeks ago")
 
 
 @given(st.sampled_from(WEEK_FORMS), anchors, st.sampled_from(tuple(pendulum.WeekDay)))
@@ -588,3 +588,26 @@ def test_a_year_across_two_lies_in_those_two(first: int, kind: str, anchor: dt.d
     assert two.contains(span.possible) and span.possible.contains(span.likely)
     assert span.likely.start.year == first and span.likely.end.year == first + 1
     assert (span.timex.value, span.timex.mod.value if span.timex.mod else None) == (str(first + 1), "APPROX")
+
+
+@given(st.sampled_from(["day", "week", "month", "quarter", "year", "weekend"]), anchors)
+def test_the_unit_after_next_and_before_last_lie_one_unit_beyond_next_and_last(unit: str,
+                                                                             anchor: dt.date) -> None:
+    """"the week after next" is the week after "next week", and "the weekend before last" the
+    weekend before "last weekend", whatever the anchor (across years, in leap years): the same
+    length, touching (a weekend a week apart) with nothing between them."""
+    step = {"weekend": pendulum.duration(weeks=1)}
+    for beyond, near in (("after next", "next"), ("before last", "last")):
+        far = chronology.resolve(f"the {unit} {beyond}", anchor=anchor).likely
+        if unit == "day":
+            near_text = "tomorrow" if near == "next" else "yesterday"
+        else:
+            near_text = f"{near} {unit}"
+        close = chronology.resolve(near_text, anchor=anchor).likely
+        if unit == "weekend":
+            shift = step["weekend"] if near == "next" else -step["weekend"]
+            assert (far.start, far.end) == (close.start + shift, close.end + shift), (beyond, anchor)
+        elif near == "next":
+            assert far.start == close.end, (beyond, anchor)
+        else:
+            assert far.end == close.start, (beyond, anchor)

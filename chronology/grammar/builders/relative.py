@@ -95,11 +95,23 @@ def the_unit_before_after(s: Slots) -> Expr | None:
 
 
 def the_unit_before_last(s: Slots) -> Expr | None:
-    """"the year before last": two units before the reference's ("the week before this" one)."""
+    """"the year before last": two units before the reference's ("the week before this" one);
+    "the week after next", "the month after next", "the day after next" (the day after
+    tomorrow): two units after it, the unit after "next week" ("next month", "tomorrow")."""
     unit = s["u"]
     if unit not in _BEFORE_AFTER_UNITS or s.token("u").text != unit:
         return None
-    return Relative(_g(unit), -2 if s.words()[-1] == "last" else -1)
+    last = s.words()[-1]
+    return Relative(_g(unit), 2 if last == "next" else -2 if last == "last" else -1)
+
+
+def the_weekend_beyond(s: Slots) -> Expr | None:
+    """"the weekend before last" (the weekend before "last weekend"), "the weekend after next"
+    (the weekend after "next weekend"); "the weekend before next" is no weekend."""
+    back = s["dir"] == "before"
+    if back != (s["rel"] == "last"):
+        return None
+    return Relative("weekend", -2 if back else 2)
 
 
 def the_unit(s: Slots) -> Expr | None:
@@ -494,8 +506,10 @@ def date_or(s: Slots) -> Expr | None:
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     deictic_day, day_before_after, relative_unit, narrative_unit, the_unit_before_after,
-    the_unit_before_last, the_unit, narrative_weekday, narrative_season, year_ago, story_unit, story_period, current_unit, new_unit,
-    latest_year, part_of, part_to_part, part_word_of, middle_units_of, part_on_day, this_relative, on_or, weekday_week, weekday_beyond, eve_of, holiday_weekend, unit_to_date, overnight,
+    the_unit_before_last, the_weekend_beyond, the_unit, narrative_weekday, narrative_season, year_ago, story_unit,
+    story_period, current_unit, new_unit, latest_year, part_of, part_to_part, part_word_of, middle_units_of,
+    part_on_day, this_relative, on_or, weekday_week, weekday_beyond, eve_of, holiday_weekend, unit_to_date,
+    overnight,
     night_before_last, mid_week, unit_part, part_unit, earlier_later_this, earlier_later_today, reference,
     present_phrase, future_phrase, some_day, approx, bound_date, no_later_than, not_until, date_range, date_or,
     past_phrase,
