@@ -611,3 +611,20 @@ def test_the_unit_after_next_and_before_last_lie_one_unit_beyond_next_and_last(u
             assert far.start == close.end, (beyond, anchor)
         else:
             assert far.end == close.start, (beyond, anchor)
+
+
+@given(st.sampled_from(WEEKDAYS), anchors)
+def test_british_weekday_wording_reads_as_its_usual_form(day: str, anchor: dt.date) -> None:
+    """"Tuesday next" is "next Tuesday", "Tuesday last" is "last Tuesday", "a week on Friday"
+    is "Friday week" and "a fortnight on Friday" a week after it; "this day next week" is seven
+    days after the anchor's day."""
+    def likely(text: str) -> Interval:
+        return chronology.resolve(text, anchor=anchor).likely
+
+    assert likely(f"{day} next") == likely(f"next {day}")
+    assert likely(f"{day} last") == likely(f"last {day}")
+    week = likely(f"{day} week")
+    assert likely(f"a week on {day}") == week
+    fortnight = likely(f"a fortnight on {day}")
+    assert (fortnight.start, fortnight.end) == (week.start.add(days=7), week.end.add(days=7))
+    assert likely("this day next week").start == pendulum.datetime(anchor.year, anchor.month, anchor.day).add(days=7)

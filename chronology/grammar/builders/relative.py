@@ -331,6 +331,48 @@ def weekday_week(s: Slots) -> Expr | None:
     return Offset(Quantity.exact(7), G.DAY, 1, Cyclic(G.DAY, s["w"], 1))  # a day, seven days on
 
 
+def _ends_phrase(s: Slots) -> bool:
+    """Whether the match ends its phrase: punctuation or a new clause follows, but not a
+    possessive or a hyphen ("a week on Monday's route", "Friday last-minute talks")."""
+    tok = s.tokens[s.end] if s.end < len(s.tokens) else None
+    return pronoun_ends(s) and (tok is None or tok.text not in ("'", "-"))
+
+
+def weekday_next_last(s: Slots) -> Expr | None:
+    """"Tuesday next", "Friday last" (British, formal): "next Tuesday", "last Friday". Only
+    when the phrase ends there (punctuation or a new clause follows): in "Tuesday next week"
+    the date is the week's, and "sat next to" is no weekday."""
+    if s.token("w").suffix != "." and s.token("w").text in s.lexicon.word_set("weekday_ambiguous"):
+        return None
+    if not _ends_phrase(s):
+        return None  # "Friday last-minute talks", "on Monday next steps"
+    return Cyclic(G.DAY, s["w"], 1 if s["rel"] == "next" else -1)
+
+
+def week_on_weekday(s: Slots) -> Expr | None:
+    """"a week on Friday", "a fortnight on Saturday" (British): seven (fourteen) days after the
+    coming Friday (Saturday), as "Friday week". Only when the phrase ends there: "seats a week
+    on Monday's route" counts seats, not days."""
+    if s.token("w").suffix != "." and s.token("w").text in s.lexicon.word_set("weekday_ambiguous"):
+        return None
+    if not _ends_phrase(s):
+        return None
+    days = 14 if s["u"] == "fortnight" else 7
+    return Offset(Quantity.exact(days), G.DAY, 1, Cyclic(G.DAY, s["w"], 1))
+
+
+def this_day(s: Slots) -> Expr | None:
+    """"this day last year", "this day next week" (British): the anchor's day a year (seven
+    days) before or after it, exactly, as "a year ago today" ("this time last year" is about
+    it). "This day next month" is refused: a month from a day is read as the month."""
+    unit, sign = s["u"], 1 if s["rel"] == "next" else -1
+    if s.token("u").text != unit or unit not in ("week", "year"):
+        return None
+    if unit == "week":
+        return Offset(Quantity.exact(7), G.DAY, sign, Relative(G.DAY, 0))
+    return Offset(Quantity.exact(1), G.YEAR, sign, Relative(G.DAY, 0))
+
+
 def weekday_beyond(s: Slots) -> Expr | None:
     """"the Friday before last" (a week before last Friday), "the Monday after next" (a week
     after next Monday)."""
@@ -508,8 +550,8 @@ BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     deictic_day, day_before_after, relative_unit, narrative_unit, the_unit_before_after,
     the_unit_before_last, the_weekend_beyond, the_unit, narrative_weekday, narrative_season, year_ago, story_unit,
     story_period, current_unit, new_unit, latest_year, part_of, part_to_part, part_word_of, middle_units_of,
-    part_on_day, this_relative, on_or, weekday_week, weekday_beyond, eve_of, holiday_weekend, unit_to_date,
-    overnight,
+    part_on_day, this_relative, on_or, weekday_week, weekday_next_last, week_on_weekday, this_day, weekday_beyond,
+    eve_of, holiday_weekend, unit_to_date, overnight,
     night_before_last, mid_week, unit_part, part_unit, earlier_later_this, earlier_later_today, reference,
     present_phrase, future_phrase, some_day, approx, bound_date, no_later_than, not_until, date_range, date_or,
     past_phrase,
