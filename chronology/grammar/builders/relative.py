@@ -269,13 +269,16 @@ def part_on_day(s: Slots) -> Expr | None:
 
 def unit_part(s: Slots) -> Expr | None:
     """"year-end", "the year's end", "month-end", "the decade's end", "the century's end": the
-    end (start) of the story's year (month, decade, century), as "the end of the decade"."""
+    end (start) of the story's year (month, decade, century), as "the end of the decade";
+    "year-end 1998", "the 1998 year-end": the end of that year, as "the end of 1998"."""
     unit = s["u"]
     if unit not in ("week", "month", "quarter", "year", "decade", "century", "millennium") or s.token("u").text != unit:
         return None
     if s.token("p").text not in ("end", "start", "close"):
         return None  # "the year early" is no part of a year
     mod, fraction = s["p"]
+    if "y" in s:
+        return Part(Date(s["y"]), mod, fraction) if unit == "year" else None
     return Part(Relative(_g(unit), 0, narrative=True), mod, fraction)
 
 
