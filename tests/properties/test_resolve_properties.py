@@ -628,3 +628,14 @@ def test_british_weekday_wording_reads_as_its_usual_form(day: str, anchor: dt.da
     fortnight = likely(f"a fortnight on {day}")
     assert (fortnight.start, fortnight.end) == (week.start.add(days=7), week.end.add(days=7))
     assert likely("this day next week").start == pendulum.datetime(anchor.year, anchor.month, anchor.day).add(days=7)
+
+
+@given(st.integers(1800, 2100), st.integers(1, 30), st.sampled_from(["the years", "the period"]),
+       st.sampled_from(["{a}-{b}", "{a} to {b}", "between {a} and {b}", "from {a} to {b}"]), anchors)
+def test_the_years_of_a_range_are_the_range(a: int, length: int, name: str, form: str, anchor: dt.date) -> None:
+    """"the years 1995-98", "the period between 1995 and 1998": "the years" and "the period"
+    only name the range; the span and its value are the range's own."""
+    bare = form.format(a=a, b=a + length)
+    named = chronology.resolve(f"{name} {bare}", anchor=anchor)
+    plain = chronology.resolve(bare, anchor=anchor)
+    assert (named.likely, named.possible, named.timex) == (plain.likely, plain.possible, plain.timex)

@@ -540,6 +540,19 @@ def date_range(s: Slots) -> Expr | None:
     return Range(a, b)
 
 
+def the_years_range(s: Slots) -> Expr | None:
+    """"the years 1995-98", "the period 1995-1998", "the years between 1995 and 1998", "the
+    period from March to May 1998": the range itself ("the years" and "the period" only name
+    it). "The years" takes only a range of whole years; anything but a range ("the years
+    1995 and 1998", "the period after the war") is refused."""
+    r = s["r"]
+    if not isinstance(r, Range):
+        return None
+    if s["w"] == "years" and not all(_is_year(e) for e in (r.start, r.end)):
+        return None
+    return r
+
+
 def date_or(s: Slots) -> Expr | None:
     """"Monday or Tuesday", "1997 or 1998": one of several times."""
     a, b = s["a"], s["b"]
@@ -557,5 +570,5 @@ BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     eve_of, holiday_weekend, unit_to_date, overnight,
     night_before_last, mid_week, unit_part, part_unit, earlier_later_this, earlier_later_today, reference,
     present_phrase, future_phrase, some_day, approx, bound_date, no_later_than, not_until, date_range, date_or,
-    past_phrase,
+    past_phrase, the_years_range,
 )
