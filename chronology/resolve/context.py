@@ -23,6 +23,7 @@ from chronology.expression import (
     Expr,
     Offset,
     Part,
+    Period,
     Quantity,
     Ref,
     Relative,
@@ -152,6 +153,8 @@ def deictic(e: Expr) -> bool:
         e = e.expr
     if isinstance(e, Within):
         return deictic(e.container)
+    if isinstance(e, Period):  # "the third quarter of this year", "the summer of last year"
+        return e.base is not None and deictic(e.base)
     if isinstance(e, Clock):
         return e.base is not None and deictic(e.base)
     if isinstance(e, Relative):
