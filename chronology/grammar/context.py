@@ -28,6 +28,7 @@ __all__ = [
     "feast_is_a_name",
     "frequency_is_adverb",
     "game_near",
+    "led_season_is_date",
     "measure_near",
     "month_word_is_date",
     "pronoun_ends",
@@ -126,6 +127,14 @@ def season_word_is_date(s: Slots, slot: str) -> bool:
     if tok.text == "fall":
         return before in s.lexicon.word_set("fall_intro")
     return _introduces_date(s, before)
+
+
+def led_season_is_date(s: Slots) -> bool:
+    """Whether a season led by an adjective ("high summer") is a time: after a word that
+    introduces one ("in high summer") or standing alone; "High summer demand lifted sales"
+    speaks of demand."""
+    before = _prev(s)
+    return _next(s) is None if before is None else _introduces_date(s, before)
 
 
 def count_follows(s: Slots) -> bool:

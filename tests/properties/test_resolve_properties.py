@@ -639,3 +639,37 @@ def test_the_years_of_a_range_are_the_range(a: int, length: int, name: str, form
     named = chronology.resolve(f"{name} {bare}", anchor=anchor)
     plain = chronology.resolve(bare, anchor=anchor)
     assert (named.likely, named.possible, named.timex) == (plain.likely, plain.possible, plain.timex)
+
+
+@given(st.integers(0, 3), st.integers(1, 3), st.integers(1800, 2100), st.sampled_from(["and", "or"]), anchors)
+def test_a_list_of_seasons_of_a_year_holds_each_season(first: int, gap: int, year: int, word: str,
+                                                       anchor: dt.date) -> None:
+    """"the summer and autumn of 1998", "spring or winter 1998": likely runs from the first
+    season's start to the second's end; adjacent seasons named with "and" are one stretch,
+    others keep each season as a part. Listed out of order, they are refused."""
+    order = ("winter", "spring", "summer", "autumn")
+    assume(first + gap <= 3)
+    a, b = order[first], order[first + gap]
+    one = chronology.resolve(f"{a} {year}", anchor=anchor).likely
+    two = chronology.resolve(f"{b} {year}", anchor=anchor).likely
+    span = chronology.resolve(f"the {a} {word} {b} of {year}", anchor=anchor)
+    assert (span.likely.start, span.likely.end) == (one.start, two.end)
+    if word == "and" and gap == 1:
+        assert not span.parts
+    else:
+        assert list(span.parts) == [one, two]
+    with pytest.raises(ChronologyError):
+        chronology.resolve(f"the {b} {word} {a} of {year}", anchor=anchor)
+
+
+@given(st.sampled_from(["the dead of winter", "the depths of winter", "midwinter", "the height of summer",
+                        "high summer", "midsummer"]), anchors)
+def test_the_middle_of_a_season_is_mid_season(text: str, anchor: dt.date) -> None:
+    """"the dead of winter", "high summer", "midsummer" are the middle of the season, as
+    "mid-winter" ("mid-summer") is, and lie inside that season."""
+    season = "winter" if "winter" in text else "summer"
+    span = chronology.resolve(text, anchor=anchor)
+    mid = chronology.resolve(f"mid-{season}", anchor=anchor)
+    whole = chronology.resolve(f"the {season}", anchor=anchor).likely
+    assert (span.likely, span.possible, span.timex) == (mid.likely, mid.possible, mid.timex)
+    assert whole.start <= span.possible.start and span.possible.end <= whole.end

@@ -28,7 +28,7 @@ from chronology.expression import (
 )
 from chronology.grammar.builders._common import G, _is_long, _is_year, _part_word
 from chronology.grammar.builders.lengths import _FEW_UNITS
-from chronology.grammar.context import game_near, measure_near, season_word_is_date
+from chronology.grammar.context import game_near, led_season_is_date, measure_near, season_word_is_date
 from chronology.grammar.matcher import Slots
 from chronology.model.granularity import Granularity
 
@@ -263,6 +263,52 @@ def season(s: Slots) -> Expr | None:
     return Cyclic(G.SEASON, s["se"], s.get("rel"))
 
 
+#: the seasons in the order a year names them (a winter is named after its January)
+_SEASON_ORDER = ("WI", "SP", "SU", "FA")
+
+
+def season_list(s: Slots) -> Expr | None:
+    """"the summer and autumn of 1998", "spring or summer 1998", "the spring and summer of last
+    year", "the winter and spring": two seasons, both ("and": adjacent ones resolve as one
+    stretch, others keep their parts) or one of them ("or"). Of a year both are that year's,
+    and the second must come later in it ("the autumn and winter of 1998" is refused: which
+    winter is meant is unclear); without a year the second is the next such season after the
+    first ("the autumn and winter": the winter after that autumn)."""
+    a, b = s["a"], s["b"]
+    ia, ib = _SEASON_ORDER.index(a), _SEASON_ORDER.index(b)
+    mode = "all" if s["w"] == "and" else "one"
+    if "y" in s or "base" in s:
+        base = Date(s["y"]) if "y" in s else s["base"]
+        if ib <= ia or not _is_year(base):
+            return None
+        return Enumeration((Period(G.SEASON, a, base), Period(G.SEASON, b, base)), mode=mode)
+    if ia == ib or not season_word_is_date(s, "a"):
+        return None
+    first = Cyclic(G.SEASON, a, None)
+    return Enumeration((first, Offset(Quantity.exact((ib - ia) % 4), G.SEASON, 1, first)), mode=mode)
+
+
+def season_middle(s: Slots) -> Expr | None:
+    """"the dead of winter", "the depths of winter", "the height of summer", "high summer",
+    "midsummer", "midwinter": the middle of the season, as "mid-summer" (its middle month
+    likely, TIMEX3 1999-SU MID). "Midsummer" is read as the middle of summer, not the solstice:
+    "Midsummer Day" (June 24) and "Midsummer Eve" are holidays, and before "night" or "day"
+    ("A Midsummer Night's Dream") the word is part of a name."""
+    if "x" in s:
+        base = s["x"]
+        if not isinstance(base, (Period, Cyclic)) or base.unit is not G.SEASON:
+            return None  # "the height of the crisis", "the dead of night"
+    else:
+        se = s["se"]
+        if s.words()[0] == "high" and (se != "SU" or "y" not in s and not led_season_is_date(s)):
+            return None  # "high summer" only; "high summer demand" is demand
+        after = s.tokens[s.end].text if s.end < len(s.tokens) else None
+        if after == "'" or after in s.lexicon.word_set("season_middle_not_before"):
+            return None  # "Midsummer's Day", "Midsummer Night"
+        base = Period(G.SEASON, se, Date(s["y"])) if "y" in s else Cyclic(G.SEASON, se, None)
+    return Part(base, "MID", 0.3333)
+
+
 def season_years(s: Slots) -> Expr | None:
     """"winter 1998-99", "winter 1999-2000", "winter 1999/00": the winter that runs from
     December of the first year into the second, named (as every winter) after its January."""
@@ -376,5 +422,6 @@ def one_day_in(s: Slots) -> Expr | None:
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     decade, decade_tens, decade_word, century, century_list, turn_of, quarter, quarter_nq, year_ordinal_quarter,
     week_number, week_of, weekend_of, half, half_hyphen, half_h, possessive_period, last_part_of, season,
-    season_years, split_year, season_short_year, edge_of, long_unit_of, edge_units_of, first_of, one_day_in,
+    season_list, season_middle, season_years, split_year, season_short_year, edge_of, long_unit_of, edge_units_of,
+    first_of, one_day_in,
 )

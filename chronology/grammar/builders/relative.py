@@ -20,6 +20,7 @@ from chronology.expression import (
     Expr,
     Offset,
     Part,
+    Period,
     Quantity,
     Range,
     Recurrence,
@@ -558,6 +559,9 @@ def date_or(s: Slots) -> Expr | None:
     a, b = s["a"], s["b"]
     if any(isinstance(x, (Duration, Ref, Recurrence)) for x in (a, b)):
         return None
+    if isinstance(a, Cyclic) and a.unit is G.SEASON and a.which is None and isinstance(b, Period) \
+            and b.unit is G.SEASON:
+        return None  # "spring or summer 1998": both of 1998 (periods.season_list), in order
     a, b = _share_fields(a, b)
     return Enumeration((a, b), mode="one")
 
