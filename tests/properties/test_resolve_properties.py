@@ -673,3 +673,16 @@ def test_the_middle_of_a_season_is_mid_season(text: str, anchor: dt.date) -> Non
     whole = chronology.resolve(f"the {season}", anchor=anchor).likely
     assert (span.likely, span.possible, span.timex) == (mid.likely, mid.possible, mid.timex)
     assert whole.start <= span.possible.start and span.possible.end <= whole.end
+
+
+@given(st.sampled_from(["day", "week", "month", "year"]), st.sampled_from([("other", 2), ("second", 2), ("third", 3),
+                                                                            ("fourth", 4)]), anchors)
+def test_every_other_unit_is_a_set_one_unit_in_n(unit: str, nth: tuple[str, int], anchor: dt.date) -> None:
+    """"every other week", "every third year" are sets with no place in time, as "every two
+    weeks" ("every three years") is, with the same TIMEX3."""
+    word, n = nth
+    with pytest.raises(chronology.NoPlaceInTime) as other:
+        chronology.resolve(f"every {word} {unit}", anchor=anchor)
+    with pytest.raises(chronology.NoPlaceInTime) as plain:
+        chronology.resolve(f"every {n} {unit}s", anchor=anchor)
+    assert str(other.value) == str(plain.value)

@@ -39,6 +39,28 @@ def every(s: Slots) -> Recurrence | None:
     return Recurrence(unit, int(n * factor))
 
 
+def every_other(s: Slots) -> Recurrence | None:
+    """"every other week" (P2W, as "biweekly"), "every other day", "every third year" (P3Y),
+    "every second Tuesday", "every other Friday": one unit (week) in two (three). TimeML has
+    no value for every other Tuesday: it is written as the set holding it, every Tuesday
+    (XXXX-WXX-2, EVERY), the interval kept in the expression. "Every second Tuesday of the
+    month" (the month's second Tuesday) is refused, as is "every first week"."""
+    n = 2 if s.token("o").text == "other" else s["o"]
+    if not isinstance(n, int) or not 2 <= n <= 12:
+        return None
+    if "w" in s:
+        after = s.tokens[s.end].text if s.end < len(s.tokens) else None
+        if after in s.lexicon.word_set("nth_weekday_of"):
+            return None
+        return Recurrence(G.WEEK, n, Cyclic(G.DAY, s["w"]))
+    if s.token("u").text in s.lexicon.word_set("unit_plural"):
+        return None  # "every other weeks"
+    unit, factor = _unit(s["u"])
+    if unit in (G.SEASON, G.HALF):
+        return None
+    return Recurrence(unit, int(n * factor))
+
+
 def frequency(s: Slots) -> Recurrence | None:
     """"weekly", "annually", "twice a year", "three times a week"."""
     if "f" in s:
@@ -63,5 +85,5 @@ def weekdays_plural(s: Slots) -> Recurrence:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    every, frequency, weekdays_plural,
+    every, every_other, frequency, weekdays_plural,
 )
