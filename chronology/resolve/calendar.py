@@ -395,3 +395,21 @@ def pick_yearly(years: list[int], find: Callable[[int, _dt.tzinfo], DateTime | N
     if chosen is None:
         chosen = min(cands, key=lambda c: abs(c.start.timestamp() - ref.timestamp()))
     return chosen
+
+
+def short_decade(tens: int, year: int, prefer: str) -> int:
+    """The first year of the decade a two-digit decade names ("the '40s", "the 60s": ``tens``
+    40, 60) said in ``year``: the latest such decade that has begun by then, the current one
+    included (in 2026 "the '40s" are the 1940s and "the '20s" the 2020s; in 1999 "the '10s"
+    are the 1910s). Writers name a decade still to come in full ("the 2030s"), so only
+    ``prefer="future"`` reads one: the first such decade not yet over (in 2026 "the '30s" are
+    then the 2030s).
+
+    >>> short_decade(40, 2026, "past"), short_decade(20, 2026, "past"), short_decade(30, 2026, "future")
+    (1940, 2020, 2030)
+    """
+    current = year - year % 10
+    first = year - year % 100 + tens
+    if prefer == "future":
+        return first if first >= current else first + 100
+    return first if first <= current else first - 100

@@ -252,8 +252,8 @@ class Resolver:
         assert tz is not None
         if e.unit in (_DECADE, _CENTURY, _MILLENNIUM):
             first = int(e.index)
-            if e.unit is _DECADE and 0 <= first < 100:  # "the '90s": the century from the anchor
-                first = self._year(Date(year=first, short_year=True), ctx)
+            if e.unit is _DECADE and 0 <= first < 100:  # "the '90s": a decade of the anchor's century
+                first = cal.short_decade(first, ctx.ref.year, ctx.prefer)
             start = cal.year_start(first, tz) if first >= 1 else None
             if start is None:
                 raise _fail(f"the {e.unit.value} from {e.index} is outside the years 1-9999")

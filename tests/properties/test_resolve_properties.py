@@ -686,3 +686,16 @@ def test_every_other_unit_is_a_set_one_unit_in_n(unit: str, nth: tuple[str, int]
     with pytest.raises(chronology.NoPlaceInTime) as plain:
         chronology.resolve(f"every {n} {unit}s", anchor=anchor)
     assert str(other.value) == str(plain.value)
+
+
+@given(st.sampled_from([20, 30, 40, 50, 60, 70, 80, 90]), anchors, st.sampled_from(["'", ""]))
+def test_a_two_digit_decade_is_the_latest_of_its_name_begun_by_the_anchor(tens: int, anchor: dt.date,
+                                                                          mark: str) -> None:
+    """"the '40s" said in 2026 is the 1940s, never the 2040s: the latest decade of that name
+    that has begun by the anchor (its own decade included); prefer="future" takes the first
+    one not yet over."""
+    current = anchor.year - anchor.year % 10
+    past = chronology.resolve(f"the {mark}{tens}s", anchor=anchor).likely.start.year
+    assert past % 100 == tens and current - 100 < past <= current
+    future = chronology.resolve(f"the {mark}{tens}s", anchor=anchor, prefer="future").likely.start.year
+    assert future % 100 == tens and current <= future < current + 100

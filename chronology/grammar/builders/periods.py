@@ -38,7 +38,7 @@ _DECADE_HUNDRED = 2000
 
 
 def decade(s: Slots) -> Period | None:
-    """"the 1990s", "the '90s" (century from the anchor: stored as 90). A hundred's year
+    """"the 1990s", "the '90s" (stored as 90: the latest such decade begun by the anchor, see calendar.short_decade). A hundred's year
     names its century, with or without "the" or a part: "the 1800s", "1900s", "the late 1900s"
     (nobody calls 1800-1809 "the 1800s"), "the 1000s" (the 11th century). The 2000s are the
     exception, the decade 2000-2009 whatever the anchor, as "the early 2000s" and "2000s" are:
