@@ -36,6 +36,7 @@ from chronology.expression import (
     Relative,
 )
 from chronology.extract.citations import in_citation, paren_spans
+from chronology.extract.either_day import either_day, without_weekday
 from chronology.extract.filters import not_a_time, trim_article, trim_bound, trim_verb_last, widen_article
 from chronology.extract.kinds import (
     is_comparison,
@@ -267,7 +268,10 @@ class Document:
                 continue
             if is_full_date(f.expr) or (isinstance(f.expr, Clock) and f.expr.base is not None
                                         and is_full_date(f.expr.base)):
-                span = _resolve(f.expr, Anchor.at("2000-01-01"), self.options, None, f.prefer)
+                try:
+                    span = _resolve(f.expr, Anchor.at("2000-01-01"), self.options, None, f.prefer)
+                except ChronologyError:
+                    continue  # "Tuesday, Nov. 10, 1999" (a Wednesday): which day it dates, it does not say
                 anchor = Anchor._trusted_anchor(Span.of(span.likely.start, Granularity.DAY), "dateline")
                 f.role = Role.DATELINE
                 self._published = anchor
@@ -344,13 +348,13 @@ class Document:
                                        f.role, None, None, expr, sentence))
                     continue
             try:
-                span = _resolve(expr, against, self.options,
-                                use_focus.span if use_focus is not None else None, f.prefer)
+                span = _resolve_either(expr, against, self.options,
+                                       use_focus.span if use_focus is not None else None, f.prefer)
                 if f.prefer == "past" and is_day_of_month(expr) and against is anchor:
                     # "expire Oct. 31" four days after publication: a day within a month of
                     # the anchor is that one, whatever the verbs around it (but "resumed in
                     # December" or "ended in the winter" in November are the past ones)
-                    near = _resolve(expr, against, self.options, None, "nearest")
+                    near = _resolve_either(expr, against, self.options, None, "nearest")
                     if near.likely.start > span.likely.start and (
                             near.likely.start - against.likely.start).days <= NEAR_DAYS:
                         span = near
@@ -455,6 +459,24 @@ def _focus_anchor(m: Mention) -> Anchor:
 @lru_cache(maxsize=1 << 14)
 def _resolve(expr: Expr, anchor: Anchor, options: ResolveOptions, focus: Span | None, prefer: str | None) -> Span:
     return resolve_expression(expr, anchor, options, focus=focus, prefer=prefer)
+
+
+def _resolve_either(expr: Expr, anchor: Anchor, options: ResolveOptions, focus: Span | None,
+                    prefer: str | None) -> Span:
+    """:func:`_resolve`, but a date whose weekday contradicts it ("Tuesday, Nov. 10, 1999", a
+    Wednesday) is one of two days, the date or the weekday's nearest (see
+    :mod:`chronology.extract.either_day`), not a refusal.
+
+    Raises:
+        ChronologyError: as :func:`_resolve`, for anything else it refuses.
+    """
+    try:
+        return _resolve(expr, anchor, options, focus, prefer)
+    except ResolutionError:
+        if without_weekday(expr) is None:
+            raise
+        either = either_day(expr, lambda e: _resolve(e, anchor, options, focus, prefer))
+        return _resolve(either, anchor, options, focus, prefer)
 
 
 def extract(text: str, published: Any = None, *, id: str | None = None,

@@ -51,6 +51,7 @@ from chronology.model.interval import Interval
 from chronology.model.span import PartsMode
 from chronology.model.timex import TimexMod, TimexType
 from chronology.resolve import calendar as cal
+from chronology.resolve import weekdays
 from chronology.resolve.bounds import bound
 from chronology.resolve.context import UNIT_TYPE as _UNIT_TYPE
 from chronology.resolve.context import Context, NoPlaceInTime, Resolved, deictic, widen
@@ -146,13 +147,15 @@ class Resolver:
             start = cal.day(year, e.month, e.day, tz)
             if start is None:
                 raise _fail(f"{year:04d}-{e.month:02d}-{e.day:02d} is not a day of the calendar")
+            if e.weekday is not None and (wrong := weekdays.contradiction(start, e.weekday)) is not None:
+                raise wrong  # "Tuesday, Nov. 10, 1999" (a Wednesday): two days, no answer
             return _unit_result(_DAY.unit(start), _DAY)
         if e.month is not None and e.day is not None:
             return self._month_day(e, ctx)
         if e.month is not None:
             return self._cyclic(Cyclic(_MONTH, e.month), ctx)
         if e.day is not None:
-            return self._day_of_month(e.day, ctx)
+            return self._day_of_month(e.day, ctx, e.weekday)
         if e.weekday is not None:
             return self._cyclic(Cyclic(_DAY, e.weekday), ctx)
         raise ResolutionError("an empty date", expected="a year, month or day")
@@ -166,6 +169,10 @@ class Resolver:
         if (ctx.prefer in ("past", "future") and (tz is _UTC or type(tz) is _FIXED_TZ)
                 and 1 < ref.year - reach and ref.year + reach < 9999):
             day = cal.month_day_steady(e.month, e.day, e.weekday, ref, ctx.prefer, reach)
+            if e.weekday is not None and day.weekday() != e.weekday:  # fits in no year near
+                raise weekdays.fits_none([d for k in range(-reach, reach + 1)
+                                          if (d := cal.day(ref.year + k, e.month, e.day, tz)) is not None],
+                                         e.weekday, day.format("MMMM D"))
             return _unit_result(_DAY.unit(day), _DAY)
         cands: list[Interval] = []
         for k in range(-reach, reach + 1):
@@ -174,8 +181,9 @@ class Resolver:
                 cands.append(_DAY.unit(start))
         if e.weekday is not None:  # "Tuesday, November 9": prefer years where the weekday fits
             fitting = [c for c in cands if c.start.weekday() == e.weekday]
-            if fitting:
-                cands = fitting
+            if not fitting:  # "Monday, November 10": in no year near the anchor
+                raise weekdays.fits_none([c.start for c in cands], e.weekday, cands[0].start.format("MMMM D"))
+            cands = fitting
         chosen = cal.pick(cands, None, ctx.prefer, ctx.ref, _DAY.unit(ctx.ref))
         if chosen is None:
             chosen = min(cands, key=lambda c: abs(c.start.timestamp() - ctx.ref.timestamp()))
@@ -210,7 +218,8 @@ class Resolver:
             raise _fail(missing.format(year=years[0]))
         return _unit_result(chosen, _DAY)
 
-    def _day_of_month(self, dom: int, ctx: Context) -> Resolved:
+    def _day_of_month(self, dom: int, ctx: Context, weekday: int | None = None) -> Resolved:
+        """"the 19th"; with a weekday ("Tuesday the 10th") only a month whose day it is."""
         tz = ctx.ref.tzinfo
         assert tz is not None
         if ctx.focus_g in (_MONTH, _DAY) and ctx.focus_end is not None \
@@ -218,7 +227,7 @@ class Resolver:
             # a story told of one month ("In December they tried twice, most recently on the
             # 19th"): the day of that month, not of the anchor's
             start = cal.day(ctx.focus.year, ctx.focus.month, dom, tz)
-            if start is not None:
+            if start is not None and (weekday is None or start.weekday() == weekday):
                 return _unit_result(_DAY.unit(start), _DAY)
         cands: list[Interval] = []
         month = _MONTH.floor(ctx.ref)
@@ -227,7 +236,14 @@ class Resolver:
             start = cal.day(m.year, m.month, dom, tz)
             if start is not None:
                 cands.append(_DAY.unit(start))
+        if weekday is not None and cands:
+            fitting = [c for c in cands if c.start.weekday() == weekday]
+            if not fitting:
+                raise weekdays.fits_none([c.start for c in cands], weekday, f"the {cands[0].start.format('Do')}")
+            cands = fitting
         chosen = cal.pick(cands, None, ctx.prefer, ctx.ref, _DAY.unit(ctx.ref))
+        if chosen is None and weekday is not None and cands:  # "Wednesday the 10th" said on Tuesday the 9th
+            chosen = min(cands, key=lambda c: abs(c.start.timestamp() - ctx.ref.timestamp()))
         if chosen is None:
             raise _fail(f"no day {dom} near {ctx.ref.date().isoformat()}")
         return _unit_result(chosen, _DAY)

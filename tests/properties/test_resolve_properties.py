@@ -699,3 +699,15 @@ def test_a_two_digit_decade_is_the_latest_of_its_name_begun_by_the_anchor(tens: 
     assert past % 100 == tens and current - 100 < past <= current
     future = chronology.resolve(f"the {mark}{tens}s", anchor=anchor, prefer="future").likely.start.year
     assert future % 100 == tens and current <= future < current + 100
+
+
+@given(st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(2999, 12, 31)), st.integers(0, 6), anchors)
+def test_a_weekday_beside_a_full_date_is_its_own_or_refused(day: dt.date, weekday: int, anchor: dt.date) -> None:
+    """"Tuesday, November 9, 1999" is that day when it is a Tuesday, and refused, never another
+    day, when it is not (the date's weekday per pendulum, whatever the anchor)."""
+    text = f"{WEEKDAYS[weekday]}, {MONTHS[day.month - 1]} {day.day}, {day.year}"
+    if pendulum.date(day.year, day.month, day.day).day_of_week == weekday:
+        assert chronology.resolve(text, anchor=anchor).likely == Span.of(day.isoformat()).likely
+    else:
+        with pytest.raises(chronology.ResolutionError, match=f"is an? .*, not an? {WEEKDAYS[weekday]}"):
+            chronology.resolve(text, anchor=anchor)

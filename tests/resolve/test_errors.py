@@ -158,3 +158,24 @@ def test_no_place_in_time_is_a_resolution_error() -> None:
 def test_times_beyond_the_calendar_edges_are_resolution_errors(text: str, anchor: str) -> None:
     with pytest.raises(ResolutionError, match="1-9999|calendar"):
         chronology.resolve(text, anchor=anchor)
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("Tuesday, Nov. 10, 1999", "November 10, 1999 is a Wednesday, not a Tuesday"),
+    ("Friday, January 1, 2000", "January 1, 2000 is a Saturday, not a Friday"),
+    ("Tuesday, 1999-11-10 at 3 p.m.", "November 10, 1999 is a Wednesday, not a Tuesday"),
+    ("Monday, November 10", ("November 10 is not a Monday near the anchor (a Tuesday in 1998, a Wednesday in 1999, "
+                            "a Friday in 2000)")),
+    ("Tuesday the 10th", "the 10th is not a Tuesday near the anchor (a Friday in September 1999"),
+])
+def test_a_weekday_that_contradicts_its_date_says_which_day_it_is(text: str, says: str) -> None:
+    """Two days named, neither chosen silently: the message gives the date's real weekday."""
+    with pytest.raises(ResolutionError) as info:
+        chronology.resolve(text, anchor=ANCHOR)
+    assert says in str(info.value)
+    assert info.value.text == text
+
+
+def test_a_weekday_beside_a_day_at_the_calendar_edge_is_refused_not_crashed() -> None:
+    with pytest.raises(ResolutionError):
+        chronology.resolve("Tuesday the 20th", anchor="0001-01-01")
