@@ -711,3 +711,13 @@ def test_a_weekday_beside_a_full_date_is_its_own_or_refused(day: dt.date, weekda
     else:
         with pytest.raises(chronology.ResolutionError, match=f"is an? .*, not an? {WEEKDAYS[weekday]}"):
             chronology.resolve(text, anchor=anchor)
+
+
+@given(st.integers(0, 23), st.integers(0, 59), anchors)
+def test_a_zulu_time_is_that_utc_time(hour: int, minute: int, anchor: dt.date) -> None:
+    """"1500Z", "15:00Z" and "1500 Zulu" are 15:00 UTC on the anchor's day, as "15:00 UTC" is."""
+    start = pendulum.datetime(anchor.year, anchor.month, anchor.day, hour, minute)
+    want = Interval(start, start.add(minutes=1))
+    for text in (f"{hour:02d}{minute:02d}Z", f"{hour:02d}:{minute:02d}Z", f"{hour:02d}{minute:02d} Zulu",
+                 f"{hour:02d}:{minute:02d} UTC"):
+        assert chronology.resolve(text, anchor=anchor).likely == want, text

@@ -28,8 +28,20 @@ from chronology.grammar.context import that_is_a_conjunction
 from chronology.grammar.matcher import Slots
 
 
+def _people(s: Slots) -> bool:
+    """Whether the zone word is a people's name before a noun ("1500 Zulu warriors"), not a
+    zone ("1500 Zulu", "0600 Zulu on Tuesday": a word that may follow a time is no noun)."""
+    if "z" not in s or s.token("z").text not in s.lexicon.word_set("zone_people") or s.end >= len(s.tokens):
+        return False
+    after = s.tokens[s.end]
+    return after.kind == "word" and after.text not in s.lexicon.word_set("after_zone_people") \
+        and after.text not in s.lexicon.word_set("weekday")
+
+
 def clock(s: Slots) -> Clock | None:
-    """"3:30", "3 p.m.", "10:15 a.m. EST", "noon"."""
+    """"3:30", "3 p.m.", "10:15 a.m. EST", "15:00Z", "noon"."""
+    if _people(s):
+        return None
     if "c" in s:
         h, m, _ = s["c"]
     else:
@@ -54,7 +66,7 @@ def oclock(s: Slots) -> Clock | None:
     """"six o'clock", "6 o'clock p.m.": a whole hour of the 12-hour clock (read as a.m. unless
     a.m./p.m. or a part of the day says otherwise: "6 o'clock this evening" is 18:00)."""
     h = s["h"]
-    if not isinstance(h, int) or not 1 <= h <= 12:
+    if not isinstance(h, int) or not 1 <= h <= 12 or _people(s):
         return None
     ampm = s.get("ap")
     if ampm is not None:
@@ -63,9 +75,9 @@ def oclock(s: Slots) -> Clock | None:
 
 
 def military_clock(s: Slots) -> Clock | None:
-    """"0600 GMT", "1800 hours": a 24-hour clock time written as four digits. After a word that
-    makes it a length ("for 1800 hours") it is none."""
-    if s.start > 0 and s.tokens[s.start - 1].text in s.lexicon.word_set("length_intro"):
+    """"0600 GMT", "1500Z", "1500 Zulu", "1800 hours": a 24-hour clock time written as four
+    digits (Z, Zulu: UTC). After a word that makes it a length ("for 1800 hours") it is none."""
+    if s.start > 0 and s.tokens[s.start - 1].text in s.lexicon.word_set("length_intro") or _people(s):
         return None
     h, m, _ = s["c"]
     return Clock(None, h, m, zone=s.get("z"))
