@@ -63,13 +63,14 @@ class Date(Expr):
 @attrs.frozen
 class Clock(Expr):
     """A time of day on a date: "3 p.m. yesterday", "this morning" (``part`` = MO/AF/EV/NI/MI),
-    "10:30 EST" (``zone`` = UTC offset in minutes). ``base`` None means the anchor's day."""
+    "10:30 EST" (``zone`` = UTC offset in minutes), "3 p.m. Moscow time" (``zone`` = the IANA
+    name of a zone, whose offset on the day pendulum gives). ``base`` None means the anchor's day."""
 
     base: Expr | None = None
     hour: int | None = None
     minute: int | None = None
     part: str | None = None
-    zone: int | None = None
+    zone: int | str | None = None
 
 
 @attrs.frozen

@@ -31,7 +31,8 @@ from chronology.model.interval import Interval
 from chronology.resolve.tables import PART_UNIT, SEASON_FIRST_MONTH
 
 __all__ = ["EASTER_YEARS", "cycle_member", "day", "easter_day", "edge_units", "fraction_of", "member_in_year",
-           "month_day_steady", "nth_slice", "nth_weekday", "pick", "units_in", "wall_clock", "year_start"]
+           "month_day_steady", "nth_slice", "nth_weekday", "pick", "units_in", "wall_clock", "year_start",
+           "zoned_clock"]
 
 G = Granularity
 _UTC = pendulum.UTC
@@ -84,6 +85,28 @@ def wall_clock(midnight: DateTime, hours: int, minutes: int = 0) -> DateTime:
 
 
 _CLOCK_DELTAS: dict[tuple[int, int], _dt.timedelta] = {}
+
+
+def zoned_clock(midnight: DateTime, hours: int, minutes: int, zone: int | str) -> DateTime:
+    """The instant the clocks of ``zone`` show ``hours:minutes`` (24:00, the midnight that ends
+    the day) on the date of ``midnight``: "10:15 EST" (``zone`` an offset in minutes, -300),
+    "3 p.m. Eastern time" (an IANA name: its offset on that day is pendulum's, daylight saving
+    included; a time its clocks skip is moved forward, as :func:`wall_clock` does).
+
+    >>> zoned_clock(pendulum.datetime(1999, 7, 1), 15, 0, "America/New_York").isoformat()
+    '1999-07-01T15:00:00-04:00'
+    >>> zoned_clock(pendulum.datetime(1999, 11, 9), 15, 0, "America/New_York").isoformat()
+    '1999-11-09T15:00:00-05:00'
+    """
+    if isinstance(zone, int) and hours < 24:
+        from pendulum.tz import fixed_timezone  # pendulum's cached instances; exported here
+        return pendulum.datetime(midnight.year, midnight.month, midnight.day, hours, minutes,
+                                 tz=fixed_timezone(zone * 60))
+    tz = pendulum.tz.fixed_timezone(zone * 60) if isinstance(zone, int) else pendulum.timezone(zone)
+    start = day(midnight.year, midnight.month, midnight.day, tz)
+    if start is None:
+        raise ValueError(f"no day {midnight.date().isoformat()} in {zone}")
+    return wall_clock(start, hours, minutes)
 
 
 def year_start(year: int, tz: _dt.tzinfo) -> DateTime | None:

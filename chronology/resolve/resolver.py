@@ -630,13 +630,10 @@ class Resolver:
             return Resolved(likely, possible, _HOUR, f"{base_value}T{TIMEX_DAY_PART.get(code, code)}",
                             TimexType.TIME)
         minute = e.minute or 0
-        if e.hour == 24:  # midnight at the end of the base day (TimeML T24:00)
+        if e.zone is not None:  # the clocks of a zone on the base day's date
+            start = cal.zoned_clock(midnight, e.hour, minute, e.zone)
+        elif e.hour == 24:  # midnight at the end of the base day (TimeML T24:00)
             start = base.end
-        elif e.zone is not None:
-            import pendulum
-            from pendulum.tz import fixed_timezone  # pendulum's cached instances; exported here
-            tz = fixed_timezone(e.zone * 60)
-            start = pendulum.datetime(midnight.year, midnight.month, midnight.day, e.hour, minute, tz=tz)
         else:
             start = cal.wall_clock(midnight, e.hour, minute)
         likely = _MINUTE.unit(start)

@@ -721,3 +721,17 @@ def test_a_zulu_time_is_that_utc_time(hour: int, minute: int, anchor: dt.date) -
     for text in (f"{hour:02d}{minute:02d}Z", f"{hour:02d}:{minute:02d}Z", f"{hour:02d}{minute:02d} Zulu",
                  f"{hour:02d}:{minute:02d} UTC"):
         assert chronology.resolve(text, anchor=anchor).likely == want, text
+
+
+@given(anchors, st.integers(1, 12), st.sampled_from(("a.m.", "p.m.")),
+       st.sampled_from((("Eastern time", "America/New_York"), ("ET", "America/New_York"),
+                        ("Moscow time", "Europe/Moscow"), ("Central European Time", "Europe/Brussels"),
+                        ("London time", "Europe/London"), ("Pacific time", "America/Los_Angeles"))))
+def test_a_clock_in_a_named_zone_is_that_zones_wall_clock(anchor: dt.date, hour: int, ampm: str,
+                                                          zone: tuple[str, str]) -> None:
+    """"3 p.m. Eastern time" is 3 p.m. on New York's clocks on the anchor's date, daylight
+    saving and all (pendulum's reading of the zone on that day)."""
+    words, name = zone
+    h24 = hour % 12 + (12 if ampm == "p.m." else 0)
+    span = chronology.resolve(f"{hour} {ampm} {words}", anchor=anchor)
+    assert span.likely.start == pendulum.datetime(anchor.year, anchor.month, anchor.day, h24, tz=name)

@@ -62,6 +62,24 @@ def clock_word(s: Slots) -> Clock:
     return Clock(None, 24, 0) if s["word"] == "midnight" else Clock(None, 12, 0)
 
 
+def clock_in_zone(s: Slots) -> Expr | None:
+    """"noon Eastern time", "3 p.m. Moscow time", "9 a.m. Central European Time", "from 2 to 4
+    p.m. Pacific time": a clock time (or a range of two) read on the clocks of a named zone
+    (``zone`` its IANA name, from the lexicon). A time already in a zone, or with no hour
+    ("this morning Moscow time"), takes none."""
+    c, zone = s["c"], s["z"]
+    if isinstance(c, Range) and isinstance(c.start, Clock) and isinstance(c.end, Clock):
+        start, end = _zoned(c.start, zone), _zoned(c.end, zone)
+        return Range(start, end) if start is not None and end is not None else None
+    return _zoned(c, zone)
+
+
+def _zoned(c: Expr, zone: str) -> Clock | None:
+    if not isinstance(c, Clock) or c.hour is None or c.zone is not None:
+        return None
+    return Clock(c.base, c.hour, c.minute, c.part, zone)
+
+
 def oclock(s: Slots) -> Clock | None:
     """"six o'clock", "6 o'clock p.m.": a whole hour of the 12-hour clock (read as a.m. unless
     a.m./p.m. or a part of the day says otherwise: "6 o'clock this evening" is 18:00)."""
@@ -287,6 +305,6 @@ def clock_in_day_part(s: Slots) -> Expr | None:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    clock, clock_word, oclock, military_clock, log_clock, day_part, dawn_or_dusk, early_hours, narrative_day_part, part_of_day_part,
+    clock, clock_word, clock_in_zone, oclock, military_clock, log_clock, day_part, dawn_or_dusk, early_hours, narrative_day_part, part_of_day_part,
     part_of_time, clock_on, clock_in_day_part, clock_range,
 )
