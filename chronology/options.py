@@ -116,6 +116,8 @@ class ResolveOptions:
     Args:
         prefer: how to place dates the text leaves underspecified (see :class:`Prefer`).
         day_first: read ``05/11/1999`` as 5 November (``True``) or May 11 (``False``, default).
+            It decides only day and month before a year with slashes: ``05.11.1999`` (dots)
+            is always day first, ``1999/11/05`` always year, month, day.
         week_start: the first day of a week (Monday by default).
         policy: the :class:`ApproximationPolicy` for hedged and bounded wording.
     """

@@ -125,11 +125,19 @@ def _slash(t: Token) -> str | None:
     return t.text if t.kind == "slash" else None
 
 
+def _ymd(t: Token) -> str | None:
+    return t.text if t.kind == "ymd" else None
+
+
+def _dot_date(t: Token) -> str | None:
+    return t.text if t.kind == "dotdate" else None
+
+
 PREDICATES: dict[str, Callable[[Token], Any]] = {
     "int": _int, "num": _num, "day": _day, "ordinal": _ordinal, "year": _year,
     "shortyear": _short_year, "decade": _decade, "tens": _tens, "hour": _hour,
     "monthnum": _month_num, "clock": _clock, "military": _military,
-    "dotclock": _dot_clock, "iso": _iso, "slash": _slash,
+    "dotclock": _dot_clock, "iso": _iso, "slash": _slash, "ymd": _ymd, "dotdate": _dot_date,
 }
 
 #: which predicates can hold for each token kind (so words skip them all)
@@ -140,4 +148,6 @@ BY_KIND: dict[str, tuple[str, ...]] = {
     "clock": ("clock",),
     "iso": ("iso",),
     "slash": ("slash",),
+    "ymd": ("ymd",),
+    "dotdate": ("dotdate",),
 }

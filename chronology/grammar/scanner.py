@@ -22,6 +22,8 @@ _TOKEN = re.compile(
     r"""
      (?P<iso>\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d)?)?)(?![\d])
     |(?P<slash>\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))(?![\d/])
+    |(?<![\w/.])(?P<ymd>\d{4}/\d{1,2}/\d{1,2})(?![\d/]|\.\d)
+    |(?<![\w.])(?P<dotdate>\d{1,2}\.\d{1,2}\.\d{4})(?![\d]|\.\d)
     |(?P<clock>\d{1,2}:\d\d(?::\d\d)?)(?![\d:])
     |(?P<apos>'\d\d(?:s(?![a-z]))?)(?![\d])
     |(?P<num>\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?)(?:(?P<suf>st|nd|rd|th|s)(?![a-z]))?
@@ -40,7 +42,7 @@ _HUGE = 10**18
 
 class Token(NamedTuple):
     """One token: ``kind`` is word, num, apos ('97), iso (1999-11-05), slash (11/05/99),
-    clock (3:30), dotted (a.m.) or punct. ``value`` is the number for num/apos tokens."""
+    ymd (1999/11/05), dotdate (5.11.1999), clock (3:30), dotted (a.m.) or punct. ``value`` is the number for num/apos tokens."""
 
     kind: str
     text: str
@@ -91,5 +93,5 @@ def _token(m: re.Match[str]) -> Token:
                      "s" if raw.lower().endswith("s") else "")
     if kind == "dotted":
         return Token("word", raw.lower().replace(".", ""), start, end, None, raw[0].isupper(), ".")
-    # iso, slash, clock
+    # iso, slash, ymd, dotdate, clock
     return Token(kind, raw.upper() if kind == "iso" else raw, start, end)

@@ -62,6 +62,9 @@ _SHAPES_MAX = 1 << 14
 
 @lru_cache(maxsize=1 << 16)
 def _parse_cached(text: str, language: str) -> Expr:
+    digits = text.strip()
+    if len(digits) == 8 and digits.isascii() and digits.isdigit():
+        return _compact_date(text, digits)
     lexicon = load_lexicon(language)
     rules = load_rules(language)
     tokens, classes, preds, token_shape = prepare_shaped(text, lexicon, rules)
@@ -190,6 +193,27 @@ def parse(text: str, language: str = "en") -> Expr:
         raise ResolutionError("empty text is not a temporal expression; expected " + _EXPECTED,
                               text=text, position=0, expected=_EXPECTED)
     return _parse_cached(text, language)
+
+
+def _compact_date(text: str, digits: str) -> Date:
+    """"19991105": ISO 8601's basic form of a date, YYYYMMDD. Only the whole text given to
+    :func:`resolve` is read so: in running text eight digits are as often an ID, a count or a
+    reference number, so extraction never reads them as a date.
+
+    >>> parse("19991105")
+    Date(year=1999, month=11, day=5, weekday=None, short_year=False, nth=None, easter=None)
+
+    Raises:
+        ResolutionError: the digits name no month or no day of it ("19991305", "19990230").
+    """
+    year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
+    if year >= 1 and 1 <= month <= 12 and 1 <= day <= 31:
+        date = pendulum.date(year, month, 1)
+        if day <= date.days_in_month:
+            return Date(year, month, day)
+    raise ResolutionError(f"{quote(text)} is not a temporal expression: eight digits are read as a date "
+                          f"YYYYMMDD (ISO 8601), and {digits[:4]}-{digits[4:6]}-{digits[6:]} is not a day of the calendar",
+                          text=text, position=0, expected="a date written YYYYMMDD, such as 19991105")
 
 
 #: the last anchor seen and its reference points: one anchor usually serves many expressions

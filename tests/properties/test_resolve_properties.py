@@ -735,3 +735,15 @@ def test_a_clock_in_a_named_zone_is_that_zones_wall_clock(anchor: dt.date, hour:
     h24 = hour % 12 + (12 if ampm == "p.m." else 0)
     span = chronology.resolve(f"{hour} {ampm} {words}", anchor=anchor)
     assert span.likely.start == pendulum.datetime(anchor.year, anchor.month, anchor.day, h24, tz=name)
+
+
+@given(st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(2999, 12, 31)), anchors, st.booleans())
+def test_numeric_dates_resolve_as_the_date_in_words(day: dt.date, anchor: dt.date, day_first: bool) -> None:
+    """"5.11.1999", "05.11.1999", "1999/11/05", "1999/11/5" and "19991105" are November 5, 1999
+    for every valid date, whatever day_first says (dots are day first, year-first slashes
+    year, month, day)."""
+    words = chronology.resolve(f"{MONTHS[day.month - 1]} {day.day}, {day.year}", anchor=anchor)
+    for text in (f"{day.day}.{day.month}.{day.year}", day.strftime("%d.%m.%Y"), day.strftime("%Y/%m/%d"),
+                 f"{day.year}/{day.month}/{day.day}", day.strftime("%Y%m%d")):
+        span = chronology.resolve(text, anchor=anchor, day_first=day_first)
+        assert (span.likely, span.timex) == (words.likely, words.timex), text

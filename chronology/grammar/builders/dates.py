@@ -83,6 +83,23 @@ def slash_date(s: Slots) -> Expr | None:
     return Ambiguous(tuple(readings), "day_first")
 
 
+def ymd_date(s: Slots) -> Date | None:
+    """"1999/11/05", "2000/2/29": year, month, day with slashes (as Japan, China and ISO 8601's
+    order write them). Never read day first: no calendar writes year, day, month, so
+    ``day_first`` has nothing to decide. Impossible dates are refused."""
+    y, m, d = (int(x) for x in s["ymd"].split("/"))
+    return Date(y, m, d) if 1 <= m <= 12 and 1 <= d and _valid(m, d) else None
+
+
+def dot_date(s: Slots) -> Date | None:
+    """"5.11.1999", "05.11.1999": day, month, year with dots. Every country that writes dates
+    with dots puts the day first (Germany, Russia, Poland, Switzerland, …), so it is never
+    month first and ``day_first`` has nothing to decide. Only four-digit years ("5.11.99" may
+    be a version or a number); impossible dates ("31.02.1999") are refused."""
+    d, m, y = (int(x) for x in s["dd"].split("."))
+    return Date(y, m, d) if 1 <= m <= 12 and 1 <= d and _valid(m, d) else None
+
+
 def year(s: Slots) -> Date | None:
     """A bare year, when the context says it is a year and not a count."""
     if not year_is_date(s, "y"):
@@ -316,7 +333,7 @@ def fy_year(s: Slots) -> Expr | None:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    calendar_date, iso_date, slash_date, year, year_era, short_year, weekday_date, weekday,
+    calendar_date, iso_date, slash_date, ymd_date, dot_date, year, year_era, short_year, weekday_date, weekday,
     month_cyclic, month_of, month_rel_year, holiday, feast, feast_weekday, nth_weekday, day_of_month, day_list, day_list_join,
     month_days, month_day_or, day_range_between, year_range, spoken_year, spoken_year_number, spoken_year_thousand, the_year_number, fiscal_year,
     fy_year,
