@@ -56,10 +56,12 @@ def clock(s: Slots) -> Clock | None:
     return Clock(None, h, m, None, s.get("z"))
 
 
-def clock_word(s: Slots) -> Clock:
-    """"noon", "midday", "midnight" — midnight is the end of its day (hour 24, TimeML's
-    ``T24:00``): "the offer expires at midnight Friday" runs through Friday."""
-    return Clock(None, 24, 0) if s["word"] == "midnight" else Clock(None, 12, 0)
+def clock_word(s: Slots) -> Clock | None:
+    """"noon", "midday", "midnight", "noon EST", "midnight GMT" — midnight is the end of its day
+    (hour 24, TimeML's ``T24:00``): "the offer expires at midnight Friday" runs through Friday."""
+    if _people(s):
+        return None
+    return Clock(None, 24 if s["word"] == "midnight" else 12, 0, zone=s.get("z"))
 
 
 def clock_in_zone(s: Slots) -> Expr | None:
