@@ -226,22 +226,32 @@ def game_near(s: Slots) -> bool:
     :data:`GAME_WINDOW` tokens of the match, in its sentence: "the first half" is then half of a
     match ("In the first half, their striker scored twice"), not of a year."""
     game = s.lexicon.word_set("game_word")
-    for i in range(s.start - 1, max(-1, s.start - 1 - GAME_WINDOW), -1):
+    return _in_sentence_before(s, game, GAME_WINDOW) or _in_sentence_after(s, game, GAME_WINDOW)
+
+
+_SENTENCE_MARKS = frozenset(".;!?")
+
+
+def _in_sentence_before(s: Slots, words: frozenset[str], window: int) -> bool:
+    """Whether one of ``words`` stands up to ``window`` tokens before the match, in its sentence."""
+    for i in range(s.start - 1, max(-1, s.start - 1 - window), -1):
         t = s.tokens[i]
         if t.kind == "punct" and t.text in _SENTENCE_MARKS:
-            break
-        if t.text in game:
-            return True
-    for i in range(s.end, min(len(s.tokens), s.end + GAME_WINDOW)):
-        t = s.tokens[i]
-        if t.kind == "punct" and t.text in _SENTENCE_MARKS:
-            break
-        if t.text in game:
+            return False
+        if t.text in words:
             return True
     return False
 
 
-_SENTENCE_MARKS = frozenset(".;!?")
+def _in_sentence_after(s: Slots, words: frozenset[str], window: int) -> bool:
+    """Whether one of ``words`` stands up to ``window`` tokens after the match, in its sentence."""
+    for i in range(s.end, min(len(s.tokens), s.end + window)):
+        t = s.tokens[i]
+        if t.kind == "punct" and t.text in _SENTENCE_MARKS:
+            return False
+        if t.text in words:
+            return True
+    return False
 
 
 #: how many tokens before a match :func:`measure_near` looks back
@@ -254,12 +264,4 @@ def measure_near(s: Slots) -> bool:
     sentence, or right after it: "the 60s" is then a range of readings ("temperatures in the
     60s", "highs in the mid-60s", "the 90s Fahrenheit"), no decade."""
     measure = s.lexicon.word_set("measure_word")
-    if _next(s) in measure:
-        return True
-    for i in range(s.start - 1, max(-1, s.start - 1 - MEASURE_WINDOW), -1):
-        t = s.tokens[i]
-        if t.kind == "punct" and t.text in _SENTENCE_MARKS:
-            break
-        if t.text in measure:
-            return True
-    return False
+    return _next(s) in measure or _in_sentence_before(s, measure, MEASURE_WINDOW)

@@ -50,26 +50,27 @@ def decade(s: Slots) -> Period | None:
 
 
 def decade_tens(s: Slots) -> Expr | None:
-    """"the 60s", "the late 90s", "the mid-70s": the decade as "the '60s" (the century from the
-    anchor), written without the apostrophe. Only after "the" ("in his 60s" is an age) and with
+    """"the 60s", "the late 90s", "the mid-70s": the decade as "the '60s" (the latest such
+    decade begun by the anchor), written without the apostrophe. Only after "the" ("in his 60s" is an age) and with
     no measure near (lexicon [context.measure_word]: "temperatures in the 60s", "highs in the
     mid-60s" are readings)."""
-    if measure_near(s):
-        return None
-    dec = Period(G.DECADE, s["dec"])
-    if "p" not in s:
-        return None if "-" in s.words() else dec
-    mod, fraction = s["p"]
-    return Part(dec, mod, fraction)
+    return _named_decade(s, s["dec"])
 
 
 def decade_word(s: Slots) -> Expr | None:
     """"the nineties", "the eighties", "the late Sixties": decades of the 1900s; "the noughties",
     "the aughts": 2000-2009 (lexicon [decade_word] gives each first year). With a measure near
     ("temperatures in the nineties", lexicon [context.measure_word]) it is a range of readings."""
+    return _named_decade(s, s["d"])
+
+
+def _named_decade(s: Slots, first: int) -> Expr | None:
+    """The decade from ``first`` (a part of it with an "early/mid/late" slot ``p``), unless a
+    measure stands near (:func:`~chronology.grammar.context.measure_near`); a hyphen with no
+    part ("the -60s") is none."""
     if measure_near(s):
         return None
-    dec = Period(G.DECADE, s["d"])
+    dec = Period(G.DECADE, first)
     if "p" not in s:
         return None if "-" in s.words() else dec
     mod, fraction = s["p"]
