@@ -147,7 +147,10 @@ def widen_article(chart: Chart, item: Item, lexicon: Lexicon) -> Item:
 def trim_article(chart: Chart, item: Item, lexicon: Lexicon) -> Item:
     """"the third-quarter results", "the year-earlier figures": a hyphenated time describing a
     noun; the article belongs to the noun phrase, so TimeML leaves it out. A year across two
-    ("the 1998-99 season") is itself the noun and keeps it."""
+    ("the 1998-99 season") is itself the noun and keeps it, and so does a time followed by a
+    word no adjective describes ("the mid-1990s and then", "the mid-1990s when": the lexicon's
+    ``[not_a_noun]`` and ``[context.year_follow]``), unless another hyphenated word follows
+    that one ("the third-quarter and nine-month results": both describe the noun)."""
     tokens = chart.tokens
     if (tokens[item.start].text != "the" or item.end >= len(tokens)
             or not any(tokens[p].text == "-" for p in range(item.start, item.end))):
@@ -158,6 +161,9 @@ def trim_article(chart: Chart, item: Item, lexicon: Lexicon) -> Item:
     after = tokens[item.end]
     if after.kind != "word" or after.cap or lexicon.classes_of(after.text):
         return item  # "the third-quarter." or "the year-ago quarter": the time is the noun
+    if (after.text in lexicon.word_set("not_a_noun") or after.text in lexicon.word_set("year_follow")) and not (
+            item.end + 2 < len(tokens) and tokens[item.end + 2].text == "-"):
+        return item  # "the mid-1990s and then": no noun follows (but "the third-quarter and nine-month results")
     for inner in chart.items[item.start + 1]:
         if inner.end == item.end and inner.cat == item.cat:
             return inner
