@@ -39,6 +39,8 @@ def not_a_time(tokens: list[Any], item: Item, lexicon: Lexicon) -> bool:
     if (isinstance(expr, Ref) and item.end - item.start == 1 and 0 < item.start and item.end < len(tokens)
             and tokens[item.start - 1].text == "as" and tokens[item.end].text == "as"):
         return True  # "as soon as they left", "as recently as 1990": a conjunction or a bound
+    if _a_hedged_count(tokens, item, lexicon):
+        return True
     if not isinstance(expr, Duration):
         return False
     first = tokens[item.start]
@@ -65,6 +67,19 @@ def not_a_time(tokens: list[Any], item: Item, lexicon: Lexicon) -> bool:
                 t.text not in ("was", "has")):
             return True  # "flights a week", "dividends a year" (but "the talks lasted a day")
     return False
+
+
+def _a_hedged_count(tokens: list[Any], item: Item, lexicon: Lexicon) -> bool:
+    """"completed in a matter of months", "in a \"matter of days\"": a length with no count after
+    a phrase of the lexicon's ``[context.hedged_count]``, which TimeML does not mark (TimeBank
+    wsj_1006); "months ago", "for months" and "a matter of three weeks" stay lengths."""
+    expr = item.value
+    while isinstance(expr, Approx):
+        expr = expr.expr
+    if not (isinstance(expr, Duration) and expr.amount.vague):
+        return False
+    words = [t.text for t in tokens[max(0, item.start - 4):item.start] if t.kind == "word"]
+    return any(words[-len(p):] == p for p in (phrase.split() for phrase in lexicon.word_set("hedged_count")))
 
 
 def _a_fraction(tokens: list[Any], item: Item) -> bool:
