@@ -14,7 +14,7 @@ import datetime as _dt
 import pendulum
 from pendulum import DateTime, WeekDay
 
-from chronology.expression import Approx, Bound, Clock, Cyclic, Duration, Expr, Quantity, Recurrence
+from chronology.expression import Approx, Bound, Clock, Cyclic, Date, Duration, Expr, Quantity, Recurrence
 from chronology.model.granularity import Granularity, first_month, just_before
 from chronology.model.interval import Interval
 from chronology.model.timex import Timex, TimexMod, TimexType
@@ -199,6 +199,8 @@ def set_value(rec: Recurrence) -> tuple[str, str | None, str | None]:
     member = rec.member
     if isinstance(member, Cyclic) and member.unit is G.DAY and isinstance(member.index, int):
         return f"XXXX-WXX-{_WEEKDAY_NUMBER[member.index]}", "EVERY", None
+    if isinstance(member, Date) and member.weekday is not None and member.month is None:
+        return f"XXXX-WXX-{_WEEKDAY_NUMBER[member.weekday]}", "EVERY", None  # "the first Monday of every month"
     if isinstance(member, Cyclic) and member.unit is G.MONTH and isinstance(member.index, int):
         return f"XXXX-{member.index:02d}", "EVERY", None  # "each July"
     if isinstance(member, Cyclic) and member.unit is G.SEASON:

@@ -688,6 +688,21 @@ def test_every_other_unit_is_a_set_one_unit_in_n(unit: str, nth: tuple[str, int]
     assert str(other.value) == str(plain.value)
 
 
+@given(st.sampled_from(["first", "second", "third", "fourth", "last"]),
+       st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]), anchors)
+def test_the_nth_weekday_of_every_month_is_a_set_of_that_weekday(nth: str, weekday: str, anchor: dt.date) -> None:
+    """"every second Tuesday of the month" and "the second Tuesday of every month" are the same
+    set, with no place in time, whose TIMEX3 is every Tuesday's (the set holding it): never
+    "every second" (PT1S)."""
+    with pytest.raises(chronology.NoPlaceInTime) as every:
+        chronology.resolve(f"every {nth} {weekday} of the month", anchor=anchor)
+    with pytest.raises(chronology.NoPlaceInTime) as the:
+        chronology.resolve(f"the {nth} {weekday} of every month", anchor=anchor)
+    with pytest.raises(chronology.NoPlaceInTime) as plain:
+        chronology.resolve(f"every {weekday}", anchor=anchor)
+    assert str(every.value) == str(the.value) == str(plain.value)
+
+
 @given(st.sampled_from([20, 30, 40, 50, 60, 70, 80, 90]), anchors, st.sampled_from(["'", ""]))
 def test_a_two_digit_decade_is_the_latest_of_its_name_begun_by_the_anchor(tens: int, anchor: dt.date,
                                                                           mark: str) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from chronology.expression import (
     Clock,
     Cyclic,
+    Date,
     Recurrence,
 )
 from chronology.grammar.builders._common import G, _unit
@@ -32,6 +33,10 @@ def every(s: Slots) -> Recurrence | None:
         if not month_word_is_date(s, "m"):
             return None  # "each may"
         return Recurrence(G.YEAR, 1, Cyclic(G.MONTH, s["m"]))
+    after = s.tokens[s.end].text if s.end < len(s.tokens) else ""
+    if "n" not in s and "ordinal" in s.lexicon.classes_of(s.token("u").text) and (
+            s.lexicon.classes_of(after).keys() & {"weekday", "unit"}):
+        return None  # "every second Tuesday of March": the ordinal, not every second (PT1S)
     unit, factor = _unit(s["u"])
     if unit in (G.SEASON, G.HALF):
         return None
@@ -61,6 +66,17 @@ def every_other(s: Slots) -> Recurrence | None:
     return Recurrence(unit, int(n * factor))
 
 
+def every_nth_weekday(s: Slots) -> Recurrence | None:
+    """"every second Tuesday of the month", "the first Monday of every month", "the last Friday
+    of each month": the month's nth weekday (Date.nth, -1 the last), every month. TimeML has no
+    value for it: its TIMEX3 is the set holding it, every Tuesday (XXXX-WXX-2, EVERY), as for
+    "every other Tuesday"; the month and the nth stay in the expression."""
+    n = s["o"]
+    if not isinstance(n, int) or not (1 <= n <= 5 or n == -1):
+        return None  # "the sixth Tuesday of every month"
+    return Recurrence(G.MONTH, 1, Date(weekday=s["w"], nth=n))
+
+
 def frequency(s: Slots) -> Recurrence | None:
     """"weekly", "annually", "twice a year", "three times a week"."""
     if "f" in s:
@@ -85,5 +101,5 @@ def weekdays_plural(s: Slots) -> Recurrence:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    every, every_other, frequency, weekdays_plural,
+    every, every_other, every_nth_weekday, frequency, weekdays_plural,
 )
