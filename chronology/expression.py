@@ -48,8 +48,11 @@ class Date(Expr):
     """A calendar date with any of its fields known: "November 5, 1999", "1997", "Nov. 5",
     "the 5th". ``short_year`` marks a two-digit year ("'97") whose century comes from the anchor.
     ``nth`` with a month and a weekday names the nth such weekday of the month (-1 the last):
-    Thanksgiving is month 11, weekday 3 (Thursday), nth 4. ``easter`` names a day by its
-    distance in days from (Western) Easter Sunday: Good Friday is -2, Pentecost 49."""
+    Thanksgiving is month 11, weekday 3 (Thursday), nth 4; with a ``day`` too, the nth such
+    weekday on or after that day (US Election Day: month 11, day 2, weekday 1, nth 1).
+    ``easter`` names a day by its distance in days from Easter Sunday: Good Friday is -2,
+    Pentecost 49 (``orthodox``: from Orthodox Easter). ``since`` is the first year a moving
+    holiday's rule holds (Martin Luther King Day: 1986); earlier years are refused."""
 
     year: int | None = None
     month: int | None = None
@@ -58,6 +61,8 @@ class Date(Expr):
     short_year: bool = False
     nth: int | None = None
     easter: int | None = None
+    orthodox: bool = False
+    since: int | None = None
 
 
 @attrs.frozen

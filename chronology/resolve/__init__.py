@@ -201,7 +201,7 @@ def _compact_date(text: str, digits: str) -> Date:
     reference number, so extraction never reads them as a date.
 
     >>> parse("19991105")
-    Date(year=1999, month=11, day=5, weekday=None, short_year=False, nth=None, easter=None)
+    Date(year=1999, month=11, day=5, weekday=None, short_year=False, nth=None, easter=None, orthodox=False, since=None)
 
     Raises:
         ResolutionError: the digits name no month or no day of it ("19991305", "19990230").

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 import pendulum
-from dateutil.easter import EASTER_WESTERN
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN
 from dateutil.easter import easter as _easter_sunday
 from pendulum import DateTime, WeekDay
 from pendulum.constants import DAYS_PER_MONTHS
@@ -260,17 +260,28 @@ def cycle_member(unit: Granularity, index: int | str, ref: DateTime, which: int 
 
 
 
-def nth_weekday(year: int, month: int, n: int, weekday: int, tz: _dt.tzinfo) -> DateTime | None:
+def nth_weekday(year: int, month: int, n: int, weekday: int, tz: _dt.tzinfo,
+                first_day: int = 1) -> DateTime | None:
     """Midnight of the ``n``-th ``weekday`` (0 = Monday) of a month, ``n`` = -1 the last one,
-    as pendulum counts them; None when the month has no such day (a fifth Thursday).
+    as pendulum counts them; None when the month has no such day (a fifth Thursday). With
+    ``first_day``, the nth such weekday on or after that day of the month: US Election Day,
+    "the Tuesday after the first Monday in November", is the first Tuesday from November 2;
+    Canada's Victoria Day, "the last Monday before May 25", the first Monday from May 18.
 
     >>> nth_weekday(1999, 11, 4, 3, pendulum.UTC).date()  # Thanksgiving 1999
     Date(1999, 11, 25)
+    >>> nth_weekday(2004, 11, 1, 1, pendulum.UTC, 2).date()  # Election Day 2004: November 1 a Monday
+    Date(2004, 11, 2)
+    >>> nth_weekday(2016, 11, 1, 1, pendulum.UTC, 2).date()  # Election Day 2016: November 1 a Tuesday
+    Date(2016, 11, 8)
     """
-    first = day(year, month, 1, tz)
-    if first is None or not 0 <= weekday <= 6 or not (n >= 1 or n == -1):
+    first = day(year, month, first_day, tz)
+    if first is None or not 0 <= weekday <= 6 or not (n >= 1 or n == -1 and first_day == 1):
         return None
     wd = WeekDay(weekday)
+    if first_day != 1:
+        found = (first if first.weekday() == weekday else first.next(wd)).add(weeks=n - 1)
+        return day(found.year, found.month, found.day, tz) if found.month == month else None
     try:
         found = first.last_of("month", wd) if n == -1 else first.nth_of("month", n, wd)
     except PendulumException:
@@ -282,17 +293,20 @@ def nth_weekday(year: int, month: int, n: int, weekday: int, tz: _dt.tzinfo) -> 
 EASTER_YEARS = range(1583, 4100)
 
 
-def easter_day(year: int, offset: int, tz: _dt.tzinfo) -> DateTime | None:
+def easter_day(year: int, offset: int, tz: _dt.tzinfo, orthodox: bool = False) -> DateTime | None:
     """Midnight of the day ``offset`` days after Western Easter Sunday of ``year`` (negative:
-    before it); None outside :data:`EASTER_YEARS`. Easter comes from dateutil (which pendulum
-    itself depends on), the day count from pendulum.
+    before it), or with ``orthodox`` after Orthodox Easter Sunday (the Julian computation,
+    given as a Gregorian date); None outside :data:`EASTER_YEARS`. Easter comes from dateutil
+    (which pendulum itself depends on), the day count from pendulum.
 
     >>> easter_day(1999, 0, pendulum.UTC).date(), easter_day(1999, -2, pendulum.UTC).date()
     (Date(1999, 4, 4), Date(1999, 4, 2))
+    >>> easter_day(1999, 0, pendulum.UTC, orthodox=True).date()
+    Date(1999, 4, 11)
     """
     if year not in EASTER_YEARS:
         return None
-    sunday = _easter_sunday(year, EASTER_WESTERN)
+    sunday = _easter_sunday(year, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
     found = pendulum.date(sunday.year, sunday.month, sunday.day).add(days=offset)
     return day(found.year, found.month, found.day, tz)
 
@@ -401,21 +415,26 @@ def nearest_start(unit: Granularity, ref: DateTime) -> Interval | None:
 
 
 def pick_yearly(years: list[int], find: Callable[[int, _dt.tzinfo], DateTime | None], prefer: str,
-                ref: DateTime) -> Interval | None:
+                ref: DateTime, since: int | None = None) -> Interval | None:
     """The day ``find(year, zone)`` gives in one of ``years`` (a feast that moves: Easter, the
     fourth Thursday of November) that ``prefer`` picks around ``ref`` (the nearest when none
-    fits); None when no year has one."""
+    fits); None when no year has one. A holiday kept ``since`` a year has none before it:
+    then, when ``years`` reach before it, only a day ``prefer`` picks will do ("MLK Day" said
+    in June 1985 has no past one)."""
     tz = ref.tzinfo
     assert tz is not None
+    cut = since is not None and years[0] < since
     cands: list[Interval] = []
     for year in years:
-        start = find(year, tz)
+        start = None if since is not None and year < since else find(year, tz)
         if start is not None:
             cands.append(Granularity.DAY.unit(start))
-    if len(cands) <= 1:
+    if len(cands) <= 1 and not cut:
         return cands[0] if cands else None
+    if not cands:
+        return None
     chosen = pick(cands, None, prefer, ref, Granularity.DAY.unit(ref))
-    if chosen is None:
+    if chosen is None and not cut:
         chosen = min(cands, key=lambda c: abs(c.start.timestamp() - ref.timestamp()))
     return chosen
 

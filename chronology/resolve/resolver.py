@@ -193,17 +193,17 @@ class Resolver:
         """"Thanksgiving", "the fourth Thursday of November 1999": the nth weekday of a month,
         in the given year or, without one, the year ``prefer`` picks (as for "Christmas")."""
         assert e.nth is not None and e.month is not None and e.weekday is not None
-        month, nth, weekday = e.month, e.nth, e.weekday
-        return self._yearly_day(e, ctx, lambda year, tz: cal.nth_weekday(year, month, nth, weekday, tz),
+        month, nth, weekday, first = e.month, e.nth, e.weekday, e.day or 1  # Election Day: from the 2nd
+        return self._yearly_day(e, ctx, lambda year, tz: cal.nth_weekday(year, month, nth, weekday, tz, first),
                                 f"no weekday {weekday} number {nth} in month {month} of {{year}}")
 
     def _easter(self, e: Date, ctx: Context) -> Resolved:
         """"Easter", "Good Friday 1999", "Pentecost": a day counted from Easter Sunday, in the
         given year or, without one, the year ``prefer`` picks."""
         assert e.easter is not None
-        offset = e.easter
+        offset, orthodox = e.easter, e.orthodox
         years = cal.EASTER_YEARS
-        return self._yearly_day(e, ctx, lambda year, tz: cal.easter_day(year, offset, tz),
+        return self._yearly_day(e, ctx, lambda year, tz: cal.easter_day(year, offset, tz, orthodox),
                                 f"no Easter date for {{year}}: chronology knows Easter in "
                                 f"{years.start}-{years.stop - 1}")
 
@@ -213,9 +213,9 @@ class Resolver:
         in the year around the anchor's that ``prefer`` picks (``missing``: the error, its
         ``{year}`` filled in)."""
         years = [self._year(e, ctx)] if e.year is not None else [ctx.ref.year + k for k in (-1, 0, 1)]
-        chosen = cal.pick_yearly(years, find, ctx.prefer, ctx.ref)
-        if chosen is None:
-            raise _fail(missing.format(year=years[0]))
+        chosen = cal.pick_yearly(years, find, ctx.prefer, ctx.ref, e.since)
+        if chosen is None:  # since: "MLK Day 1985" (first kept in 1986)
+            raise _fail(missing.format(year=years[0]) if e.since is None else f"the holiday is kept from {e.since}")
         return _unit_result(chosen, _DAY)
 
     def _day_of_month(self, dom: int, ctx: Context, weekday: int | None = None) -> Resolved:

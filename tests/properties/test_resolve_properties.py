@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import chronology
 from chronology import ChronologyError, Granularity, Interval, Span
+from chronology.grammar.lexicon import load_lexicon
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -762,3 +763,66 @@ def test_numeric_dates_resolve_as_the_date_in_words(day: dt.date, anchor: dt.dat
                  f"{day.year}/{day.month}/{day.day}", day.strftime("%Y%m%d")):
         span = chronology.resolve(text, anchor=anchor, day_first=day_first)
         assert (span.likely, span.timex) == (words.likely, words.timex), text
+
+
+#: every holiday the lexicon places on the nth weekday of a month, by one of its names, with
+#: its lexicon class and word (a new such holiday must be added here: see the test below)
+NTH_WEEKDAY_HOLIDAYS = {
+    "Thanksgiving": ("holiday", "thanksgiving"), "Thanksgiving Day": ("holiday_day", "thanksgiving"),
+    "Memorial Day": ("holiday_day", "memorial"), "Labor Day": ("holiday_day", "labor"),
+    "MLK Day": ("holiday_day", "mlk"), "Martin Luther King Day": ("holiday_king", "king"),
+    "President's Day": ("holiday_day", "president"), "Presidents' Day": ("holiday_day", "presidents"),
+    "Washington's Birthday": ("holiday_birthday", "washington"), "Columbus Day": ("holiday_day", "columbus"),
+    "Mother's Day": ("holiday_day", "mother"), "Mothers' Day": ("holiday_day", "mothers"),
+    "Father's Day": ("holiday_day", "father"), "Fathers' Day": ("holiday_day", "fathers"),
+    "Election Day": ("holiday_day", "election"), "Victoria Day": ("holiday_day", "victoria"),
+    "Remembrance Sunday": ("holiday_weekday", "remembrance"),
+}
+
+
+def _nth_weekday_rule(cls: str, word: str) -> tuple[list[int], int]:
+    value = load_lexicon("en").value(cls, word)
+    if isinstance(value, dict):
+        return value["rule"], value.get("since", 1)
+    return value, 1
+
+
+def test_every_nth_weekday_holiday_of_the_lexicon_is_checked() -> None:
+    lex = load_lexicon("en")
+    found = {(cls, word) for cls in lex.class_names if cls.startswith("holiday")
+             for word, value in lex.words(cls).items()
+             if len(value.get("rule", ()) if isinstance(value, dict) else value) in (3, 4)}
+    assert found == set(NTH_WEEKDAY_HOLIDAYS.values())
+
+
+@given(st.sampled_from(sorted(NTH_WEEKDAY_HOLIDAYS)), st.integers(min_value=1900, max_value=2100), anchors)
+def test_an_nth_weekday_holiday_lands_on_its_weekday_in_its_week_of_its_month(name: str, year: int,
+                                                                            anchor: dt.date) -> None:
+    """"Thanksgiving 1900" … "Election Day 2100": the holiday falls on its weekday, in its
+    month, in the week of the month its rule names (the nth seven days from its first day,
+    the last seven for the last); a year before the rule was kept is refused."""
+    rule, since = _nth_weekday_rule(*NTH_WEEKDAY_HOLIDAYS[name])
+    month, nth, weekday = rule[:3]
+    first = rule[3] if len(rule) == 4 else 1
+    if year < since:
+        with pytest.raises(ChronologyError):
+            chronology.resolve(f"{name} {year}", anchor=anchor)
+        return
+    start = chronology.resolve(f"{name} {year}", anchor=anchor).likely.start
+    assert (start.year, start.month, start.day_of_week) == (year, month, weekday)
+    if nth == -1:
+        assert start.add(weeks=1).month != month
+    else:
+        assert first + 7 * (nth - 1) <= start.day < first + 7 * nth
+
+
+ORTHODOX_EASTER = {1999: (4, 11), 2000: (4, 30), 2001: (4, 15), 2024: (5, 5), 2025: (4, 20)}
+
+
+@pytest.mark.parametrize("year", sorted(ORTHODOX_EASTER))
+def test_orthodox_easter_matches_the_published_dates(year: int) -> None:
+    """Orthodox Easter from dateutil's Julian computation, against published dates (2025 the
+    same Sunday as Western Easter)."""
+    start = chronology.resolve(f"Orthodox Easter {year}", anchor="1999-11-09").likely.start
+    assert (start.month, start.day) == ORTHODOX_EASTER[year]
+    assert start.day_of_week == pendulum.SUNDAY

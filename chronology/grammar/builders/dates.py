@@ -161,13 +161,48 @@ def month_rel_year(s: Slots) -> Expr:
 
 def holiday(s: Slots) -> Expr | None:
     """"Christmas", "Christmas 1998", "Christmas Eve", "New Year's Day": a fixed-date holiday
-    (lexicon value [month, day]); "Thanksgiving": the nth weekday of a month ([month, n, weekday])."""
-    value = s["h"]
+    (lexicon value [month, day]); "Thanksgiving", "Mother's Day": the nth weekday of a month
+    ([month, n, weekday]); "Election Day": the nth weekday on or after a day of the month
+    ([month, n, weekday, day]); "Martin Luther King Day": a rule kept from a year on
+    ({ rule = [...], since = year }); "Orthodox Christmas 1999": a fixed day for some years
+    ({ rule = [month, day], years = [first, last] }: other years given are refused);
+    "Orthodox Easter", "Mardi Gras": a day counted from Easter ({ easter = days },
+    { orthodox = days }). A name only a capital marks as the holiday
+    ([context.holiday_capital]: "Epiphany", not "an epiphany") is refused in lower case."""
+    if s.token("h").text in s.lexicon.word_set("holiday_capital") and not s.token("h").cap:
+        return None
+    return holiday_date(s["h"], s.get("y"))
+
+
+def holiday_date(value: Any, year: int | None) -> Date | None:
+    """The date a holiday's lexicon value names in ``year`` (None: the year the resolver picks);
+    see :func:`holiday` for the value's forms."""
+    since = None
+    if isinstance(value, dict):
+        if "easter" in value or "orthodox" in value:
+            return Date(year=year, easter=value.get("easter", value.get("orthodox")), orthodox="orthodox" in value)
+        first_year, last_year = value.get("years", (1, 9999))
+        if year is not None and not first_year <= year <= last_year:
+            return None
+        value, since = value["rule"], value.get("since")
+    if len(value) == 4:
+        month, nth, wd, first = value
+        return Date(year=year, month=month, day=first, weekday=wd, nth=nth, since=since)
     if len(value) == 3:
         month, nth, wd = value
-        return Date(year=s.get("y"), month=month, weekday=wd, nth=nth)
+        return Date(year=year, month=month, weekday=wd, nth=nth, since=since)
     month, day = value
-    return Date(year=s.get("y"), month=month, day=day)
+    return Date(year=year, month=month, day=day)
+
+
+def holiday_weekday(s: Slots) -> Expr | None:
+    """"Remembrance Sunday" (UK: the second Sunday of November): a holiday named by its
+    weekday (lexicon value as for :func:`holiday`, its weekday the one named); capitalised,
+    as "Good Friday" is."""
+    date = holiday_date(s["h"], s.get("y"))
+    if date is None or not s.token("h").cap or date.weekday != s["w"]:
+        return None
+    return date
 
 
 def feast(s: Slots) -> Expr | None:
@@ -334,7 +369,7 @@ def fy_year(s: Slots) -> Expr | None:
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     calendar_date, iso_date, slash_date, ymd_date, dot_date, year, year_era, short_year, weekday_date, weekday,
-    month_cyclic, month_of, month_rel_year, holiday, feast, feast_weekday, nth_weekday, day_of_month, day_list, day_list_join,
+    month_cyclic, month_of, month_rel_year, holiday, holiday_weekday, feast, feast_weekday, nth_weekday, day_of_month, day_list, day_list_join,
     month_days, month_day_or, day_range_between, year_range, spoken_year, spoken_year_number, spoken_year_thousand, the_year_number, fiscal_year,
     fy_year,
 )

@@ -404,7 +404,7 @@ def holiday_weekend(s: Slots) -> Expr | None:
     Sunday for Thanksgiving, Saturday to Monday for Labor Day, Saturday and Sunday for Easter).
     A feast of a fixed date ("Christmas weekend") moves through the week: no reading."""
     h = s["h"]
-    if not isinstance(h, Date) or h.day is not None or h.month is None and h.easter is None:
+    if not isinstance(h, Date) or h.day is not None and h.nth is None or h.month is None and h.easter is None:
         return None
     if h.nth is not None and h.weekday is not None:
         weekday = h.weekday
