@@ -215,7 +215,7 @@ class Resolver:
         years = [self._year(e, ctx)] if e.year is not None else [ctx.ref.year + k for k in (-1, 0, 1)]
         chosen = cal.pick_yearly(years, find, ctx.prefer, ctx.ref, e.since)
         if chosen is None:  # since: "MLK Day 1985" (first kept in 1986)
-            raise _fail(missing.format(year=years[0]) if e.since is None else f"the holiday is kept from {e.since}")
+            raise _fail(missing.format(year=years[0]) if e.since is None else f"the holiday's date rule holds from {e.since} only")
         return _unit_result(chosen, _DAY)
 
     def _day_of_month(self, dom: int, ctx: Context, weekday: int | None = None) -> Resolved:
