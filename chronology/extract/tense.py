@@ -10,6 +10,14 @@ are not past forms) and ``[past_auxiliary]`` (before a future marker: a plan tol
 >>> tokens = scan("The envoys will meet on Monday")
 >>> tense_near(tokens, 5, 6, load_lexicon("en"))
 'future'
+
+After a deadline word ("by", "until", "not until", "no later than") the clause's verb
+decides, before or (when the deadline opens the sentence) after the time:
+
+>>> tense_near(scan("By March the roads closed"), 1, 2, load_lexicon("en"))
+'past'
+>>> tense_near(scan("The roads will close by March"), 5, 6, load_lexicon("en"))
+'future'
 """
 
 from __future__ import annotations
@@ -39,6 +47,18 @@ def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str
                                            and tokens[i - 1].text in before_noun)
 
     lo = max(0, start - TENSE_WINDOW)
+    phrase = _deadline_start(tokens, start, lexicon)
+    if phrase is not None:
+        # "closed by March", "By March the roads closed", "did not reopen until March", "will
+        # close by March": the verb of the clause decides, not the deadline word
+        clause = _Clause(tokens, lexicon, is_past_at)
+        verb = clause.verb_before(phrase)
+        if verb == "past" and clause.future_after(end):
+            verb = "future"  # "the money raised by March will fund": "raised" describes the money
+        elif verb is None and _opens_clause(tokens, phrase, lexicon):
+            verb = clause.verb_after(end)
+        if verb is not None:
+            return verb
     found: str | None = None
     deadline = start > 0 and tokens[start - 1].text == "by"  # "by May": usually ahead
     told_in_past = False
@@ -60,7 +80,7 @@ def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str
         if t.text in future or t.text == "would":  # "said they would return in the spring"
             # a plan told in the past tense ("had been due to expire Friday", "was scheduled
             # to begin Monday") is one whose day has usually passed
-            told_in_past = told_in_past or _after_past_auxiliary(tokens, i, lo, auxiliary) or (
+            told_in_past = told_in_past or _after_past_auxiliary(tokens, i, lo, auxiliary, lexicon) or (
                 t.text in until and _after_past_verb(tokens, i, lo, is_past, lexicon))
             found = "past" if told_in_past else "future"
         elif t.text in through and _after_present_state(tokens, i, lo, lexicon):
@@ -99,10 +119,131 @@ def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str
 
 #: punctuation that ends a sentence (or a clause as good as one)
 _SENTENCE_ENDS = frozenset(".;!?")
+#: punctuation that ends a clause: a verb beyond it is another clause's
+_CLAUSE_ENDS = frozenset(".;!?,:()\"")
 
 
-def _after_past_auxiliary(tokens: list[Any], i: int, lo: int, auxiliary: Any) -> bool:
-    """Whether the word at ``i`` follows a past auxiliary ("had been due", "was expected")."""
+def _deadline_start(tokens: list[Any], start: int, lexicon: Lexicon) -> int | None:
+    """Where the deadline words before a mention begin ("by", "until", "before", "not until",
+    "no later than": ``[context.deadline_word]``, ``[context.deadline_comparison]`` and
+    ``[context.deadline_negation]``), or None when the mention follows none."""
+    i = start - 1
+    if i < 0:
+        return None
+    if tokens[i].text in lexicon.word_set("deadline_word"):
+        phrase = i
+    elif (i > 0 and tokens[i].text in lexicon.word_set("comparison_word")
+          and tokens[i - 1].text in lexicon.word_set("deadline_comparison")):
+        phrase = i - 1  # "later than March"
+    else:
+        return None
+    if phrase > 0 and tokens[phrase - 1].text in lexicon.word_set("deadline_negation"):
+        phrase -= 1  # "not until March", "no later than March"
+    return phrase
+
+
+def _opens_clause(tokens: list[Any], i: int, lexicon: Lexicon) -> bool:
+    """Whether only a few intro words ("and", "in") stand between ``i`` and the start of its
+    sentence or of a clause after a comma ("The talks stalled in May, and by August the
+    mission had left")."""
+    intro, conjunctions = lexicon.word_set("date_intro"), lexicon.word_set("clause_conjunction")
+    for j in range(i - 1, max(-1, i - 1 - TENSE_WINDOW), -1):
+        t = tokens[j]
+        if t.kind == "punct" and (t.text in _SENTENCE_ENDS or t.text in ",:"):
+            return True
+        if t.text not in intro and t.text not in conjunctions:
+            return False
+    return i <= TENSE_WINDOW
+
+
+class _Clause:
+    """The verb of the clause a deadline belongs to: the nearest one before the deadline words
+    ("the roads closed by March", "will close by March", "did not reopen until March"), or,
+    when they open the sentence, the first one after the time ("By March, the roads closed").
+
+    A past form counts unless it follows a determiner ("the revised plan": an adjective) or a
+    present copula ("is closed until Friday": a state now, which ends the search); a future
+    marker counts as future unless a past auxiliary stands just before it ("did not reopen").
+    A clause ends at punctuation, at a reporting verb ("said the sale closes by March") and at
+    ``[context.clause_break]`` words ("asked it to respond by", "that", "if"); then the verb is
+    unknown (None) and the usual rules apply."""
+
+    def __init__(self, tokens: list[Any], lexicon: Lexicon, is_past_at: Any) -> None:
+        self.tokens, self.lexicon, self.is_past_at = tokens, lexicon, is_past_at
+        self.future, _, _, self.auxiliary = _markers(lexicon)
+        words = lexicon.word_set
+        self.breaks = words("clause_break") | words("says_that")
+        self.present, self.determiners, self.nouns = words("present_copula"), words("determiner"), words("future_noun")
+        self.contraction = words("future_contraction")
+
+    def verb_before(self, phrase: int) -> str | None:
+        return self._verb(range(phrase - 1, max(-1, phrase - 1 - TENSE_WINDOW), -1))
+
+    def verb_after(self, end: int) -> str | None:
+        tokens = self.tokens
+        first = end + 1 if end < len(tokens) and tokens[end].text == "," else end  # "By March, the"
+        return self._verb(range(first, min(len(tokens), end + TENSE_WINDOW + 1)), forward=True)
+
+    def future_after(self, end: int) -> bool:
+        """Whether the main verb after the time is future ("Applications received by Friday will
+        be read first"); a ``[context.clause_conjunction]`` word ends the search ("finished by
+        Friday and will rest": another verb)."""
+        conjunctions = self.lexicon.word_set("clause_conjunction")
+        for i in range(end, min(len(self.tokens), end + TENSE_WINDOW + 1)):
+            if self.tokens[i].text in conjunctions:
+                return False
+            verb = self._verb_at(i)
+            if verb is not None and verb != "":
+                return verb == "future"
+            if verb is None:
+                return False
+        return False
+
+    def _verb(self, positions: range, forward: bool = False) -> str | None:
+        """The tense of the clause over ``positions`` (walked from the deadline outwards): a
+        future verb anywhere in it wins ("will talk with armed groups by March": "armed" is
+        no past act), else a past one. Read forwards, a verb after a past auxiliary is past
+        ("Not until March did the pass reopen")."""
+        past = auxiliary = False
+        for i in positions:
+            verb = self._verb_at(i)
+            if verb == "future":
+                return "past" if auxiliary else verb
+            if verb is None:
+                break
+            past = past or verb == "past"
+            auxiliary = auxiliary or (forward and self.tokens[i].text in self.auxiliary)
+        return "past" if past else None
+
+    def _verb_at(self, i: int) -> str | None:
+        """"past", "future", None (the clause ends here) or "" (no verb here: search on); a
+        future marker told in the past ("did not reopen") is "past"."""
+        tokens = self.tokens
+        t = tokens[i]
+        if t.kind == "punct":
+            return None if t.text in _CLAUSE_ENDS else ""
+        before = tokens[i - 1].text if i > 0 else None
+        if t.text in self.breaks or t.text in self.present:
+            return None
+        if t.text in self.contraction and i + 1 < len(tokens) and tokens[i + 1].text == "'":
+            return "future"  # "won't", "wouldn't"
+        if t.text in self.nouns and before in self.determiners:
+            return ""  # "the plan"
+        if t.text in self.future or t.text == "would":
+            if i > 0 and self.is_past_at(i - 1) and tokens[i - 1].text not in self.breaks:
+                return ""  # "stayed open until March": a state after the past verb, which decides
+            return "past" if _after_past_auxiliary(tokens, i, 0, self.auxiliary, self.lexicon) else "future"
+        if self.is_past_at(i) and before not in self.determiners:
+            return None if before in self.present else "past"  # "is closed until Friday": now
+        return ""
+
+
+def _after_past_auxiliary(tokens: list[Any], i: int, lo: int, auxiliary: Any, lexicon: Lexicon) -> bool:
+    """Whether the word at ``i`` follows a past auxiliary ("had been due", "was expected",
+    "did not reopen", "didn't meet"); ``[context.negation]`` words between are passed over."""
+    negation = lexicon.word_set("negation")
+    while i > lo and (tokens[i - 1].text in negation or tokens[i - 1].text == "'"):
+        i -= 1
     for t in tokens[max(lo, i - 2):i]:
         if t.text in auxiliary:
             return True
