@@ -78,8 +78,12 @@ def month_word_is_date(s: Slots, slot: str, alone: bool = False) -> bool:
 
 
 def _introduces_date(s: Slots, word: str | None) -> bool:
-    """Whether a bare month, season or year after ``word`` reads as a time ("in May")."""
-    return word in _DATE_INTRO_MARKS or word in s.lexicon.word_set("date_intro")
+    """Whether a bare month, season or year after ``word`` (the word before the match) reads as
+    a time ("in May", "no later than March", "no sooner than spring"; not "more than May")."""
+    lexicon = s.lexicon
+    return word in _DATE_INTRO_MARKS or word in lexicon.word_set("date_intro") or (
+        word in lexicon.word_set("comparison_word") and s.start > 1
+        and s.tokens[s.start - 2].text in lexicon.word_set("deadline_comparison"))
 
 
 def _counted(s: Slots, word: str | None) -> bool:

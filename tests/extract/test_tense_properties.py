@@ -27,6 +27,7 @@ SENTENCES = st.sampled_from([
     ("By {}, the roads closed.", "By {}, the roads will close."),
     ("The pass did not reopen until {}.", "The pass will not reopen until {}."),
     ("The crews left before {}.", "The crews will leave before {}."),
+    ("The levy rose no later than {}.", "The levy will rise no later than {}."),
     ("Talks stalled, but by {} the envoys had left.", "Talks stalled, but by {} the envoys will leave."),
 ])
 PUBLISHED = st.dates(min_value=dt.date(1899, 1, 1), max_value=dt.date(2101, 12, 31))
