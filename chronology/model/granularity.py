@@ -140,18 +140,32 @@ class Granularity(enum.StrEnum):
         return self.unit(_add(self, _floor(self, t, week_start), n), week_start)
 
     def is_aligned(self, interval: Interval, week_start: WeekDay = WeekDay.MONDAY) -> bool:
-        """Whether ``interval`` is a whole number (≥ 1) of consecutive units of this granularity."""
-        if _floor(self, interval.start, week_start) != interval.start:
+        """Whether ``interval`` is a whole number (≥ 1) of consecutive units of this granularity.
+
+        A unit that starts before year 1 (the millennium holding year 5) is none of any
+        interval's, which begin in year 1 or later.
+        """
+        try:
+            if _floor(self, interval.start, week_start) != interval.start:
+                return False
+            return _floor(self, interval.end, week_start) == interval.end
+        except InvalidSpan:
             return False
-        return _floor(self, interval.end, week_start) == interval.end
 
     @classmethod
     def of_interval(cls, interval: Interval, week_start: WeekDay = WeekDay.MONDAY) -> Granularity:
         """The coarsest granularity whose single unit is exactly ``interval``; else the coarsest
-        granularity the interval is aligned to (several units); SECOND at worst."""
+        granularity the interval is aligned to (several units); SECOND at worst.
+
+        Units that start before year 1 or end after 9999 (the millennium of year 5 or of
+        9999) cannot be ``interval``: they are passed over, so a day in year 1 is a day.
+        """
         for g in reversed(_ORDER):
-            if g.unit(interval.start, week_start) == interval:
-                return g
+            try:
+                if g.unit(interval.start, week_start) == interval:
+                    return g
+            except InvalidSpan:
+                continue
         for g in reversed(_ORDER):
             if g.is_aligned(interval, week_start):
                 return g

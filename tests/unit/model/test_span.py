@@ -72,6 +72,19 @@ class TestDefaults:
         assert Span(("1999-11-01", "1999-12-01")).granularity is G.MONTH
         assert Span.exact(("1999-11-05", "1999-11-08")).granularity is G.DAY
 
+    @pytest.mark.parametrize(("likely", "g"), [
+        (("0001-01-03", "0001-01-04"), G.DAY), (("0150-01-01", "0151-01-01"), G.YEAR),
+        (("0001-01-01", "0011-01-01"), G.YEAR), (("0010-01-01", "0020-01-01"), G.DECADE),
+        (("0005-03-01", "0005-04-01"), G.MONTH), (("9999-12-30", "9999-12-31"), G.DAY),
+        (("9000-01-01", "9001-01-01"), G.YEAR), (("9990-01-01", "9999-01-01"), G.YEAR)])
+    def test_granularity_is_inferred_near_the_years_edges(self, likely: tuple[str, str], g: Granularity) -> None:
+        """A time in the first or last millennium (whose millennium, century or decade
+        starts before year 1 or ends after 9999) infers its own unit, as 'the day after
+        next' said on 0001-01-01 does; it raised, so span_from_iso and span_from_edtf of such
+        a time did too."""
+        assert Span.exact(likely).granularity is g
+        assert Span(likely).granularity is g
+
     def test_granularity_is_inferred_from_the_first_part(self) -> None:
         """With parts, the first part decides the default granularity."""
         span = Span(DAY5.hull(DAY7), parts=[DAY5, DAY7])
