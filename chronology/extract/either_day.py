@@ -19,6 +19,7 @@ from collections.abc import Callable
 import attrs
 from pendulum import DateTime, WeekDay
 
+from chronology.errors import ResolutionError
 from chronology.expression import Clock, Date, Enumeration, Expr
 from chronology.model.span import Span
 
@@ -56,12 +57,37 @@ def either_day(e: Expr, resolve: Callable[[Expr], Span]) -> Expr:
     (its year or month, when not written, as ``resolve`` reads the date without the weekday)
     or the nearest day of the weekday named (pendulum's ``next``/``previous``: the two are 7
     days apart, so one is at most 3 days away). ``e`` must name a weekday beside a day (see
-    :func:`without_weekday`)."""
+    :func:`without_weekday`).
+
+    Raises:
+        ResolutionError: the weekday's nearest day is outside the years 1-9999 ("Sunday,
+            January 2, 1", a Tuesday: the Sunday before is in the year 0), so the second
+            reading cannot be given.
+    """
     bare = without_weekday(e)
     assert bare is not None
     start = resolve(bare).likely.start
     day = DateTime(start.year, start.month, start.day)
     weekday = WeekDay(_weekday(e))
-    after, before = day.next(weekday), day.previous(weekday)
-    named = after if (after - day).in_days() < (day - before).in_days() else before
+    after, before = _next(day, weekday, 1), _next(day, weekday, -1)
+    if after is None or before is None:
+        named = after or before
+        assert named is not None  # the two are 7 days apart: only one can leave the years
+        if abs((named - day).in_days()) > 3:
+            raise ResolutionError(f"{day.format('MMMM D, YYYY')} is a {day.format('dddd')}, and the nearest "
+                                  f"{_DAY_NAMES[weekday]} is outside the years 1-9999", expected="a date")
+    else:
+        named = after if (after - day).in_days() < (day - before).in_days() else before
     return Enumeration((_on(bare, day), _on(bare, named)), mode="one")
+
+
+def _next(day: DateTime, weekday: WeekDay, sign: int) -> DateTime | None:
+    """pendulum's ``day.next(weekday)`` (``previous`` for ``sign`` -1), or None when that day
+    is outside the years pendulum can hold (before January 1, 1 or after December 31, 9999)."""
+    try:
+        return day.next(weekday) if sign > 0 else day.previous(weekday)
+    except OverflowError:
+        return None
+
+
+_DAY_NAMES = {w: w.name.capitalize() for w in WeekDay}
