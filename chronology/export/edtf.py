@@ -308,7 +308,7 @@ def span_to_edtf(span: Span, *, policy: ApproximationPolicy = DEFAULT_POLICY, st
     except _Inexpressible as why:
         if strict:
             raise FormatError(f"{span!r} cannot be written exactly in EDTF: {why}") from None
-        return _fallback(span)
+        return _fallback(span, policy)
 
 
 def _zone_of(span: Span) -> Zone:
@@ -458,8 +458,10 @@ def _exact_parts(span: Span, zone: Zone) -> str:
     return f"{{{body}}}" if span.parts_mode is PartsMode.ALL else f"[{body}]"
 
 
-def _fallback(span: Span) -> str:
-    """``likely`` (hull of the parts) at the coarsest aligned precision, sides marked."""
+def _fallback(span: Span, policy: ApproximationPolicy) -> str:
+    """``likely`` (hull of the parts) at the coarsest aligned precision, sides marked, except a
+    side that reading would widen past the years 1-9999 (``9999-12-30~`` is refused by
+    :func:`span_from_edtf`): there ``possible`` cannot reach further anyway."""
     zone = _zone_of(span)
     likely, possible = span.likely, span.possible
     mark = "~" if span.approximate else "?"
@@ -474,8 +476,10 @@ def _fallback(span: Span) -> str:
         lo = g.floor(lo)
     if hi is not None and not _aligned(hi, g):
         hi = g.add(g.floor(hi), 1)
-    mark_lo = possible.start != likely.start or span.approximate
-    mark_hi = possible.end != likely.end or span.approximate
+    mark_lo = (possible.start != likely.start or span.approximate) and (
+        lo is None or _widened(lo, g, policy, -1) is not None)
+    mark_hi = (possible.end != likely.end or span.approximate) and (
+        hi is None or _widened(hi, g, policy, +1) is not None)
     first = None if lo is None else _render(lo, g)
     last = None if hi is None else _render(g.add(hi, -1), g)
     if first is not None and first == last and mark_lo == mark_hi:

@@ -167,6 +167,21 @@ class TestFallback:
         each side where possible reaches further (~ if approximate, else ?)."""
         assert span_to_edtf(span) == text
 
+    @pytest.mark.parametrize("span,text", [
+        # 'last weeks' said on 9999-12-30: possible cannot reach past the last day
+        (Span(("9999-12-10", "9999-12-31"), ("9999-11-26", "9999-12-31"), approximate=True),
+         "9999-12-10~/9999-12-30"),
+        (Span(("9999-12-30", "9999-12-31"), approximate=True), "9999-12-30~/9999-12-30"),
+        (Span(("0001-01-01", "0001-01-02"), ("0001-01-01", "0001-01-05"), approximate=True), "../0001-01-01~"),
+    ])
+    def test_no_marker_where_reading_would_leave_the_years(self, span: Span, text: str) -> None:
+        """A side is not marked where reading the marker back would widen likely past the
+        years 1-9999 (span_from_edtf refuses '9999-12-30~'): the fallback's text reads back,
+        covering likely and keeping the hedge."""
+        assert span_to_edtf(span) == text
+        back = span_from_edtf(text)
+        assert back.likely.contains(span.likely) and back.approximate == span.approximate
+
     def test_strict_refuses(self) -> None:
         """strict=True raises FormatError saying why the Span has no exact EDTF form."""
         with pytest.raises(FormatError, match="no week precision"):
