@@ -35,7 +35,7 @@ from chronology.grammar.rules import RuleSet, load_rules
 from chronology.model.anchor import Anchor, to_anchor
 from chronology.model.granularity import Granularity, just_before
 from chronology.model.interval import Interval
-from chronology.model.span import Span
+from chronology.model.span import PartsMode, Span
 from chronology.model.timex import TimexType
 from chronology.options import DEFAULT_OPTIONS, Prefer, ResolveOptions
 from chronology.resolve.resolver import Context, NoPlaceInTime, Resolved, Resolver
@@ -318,7 +318,9 @@ def resolve_expression(expr: Expr, anchor: Anchor, options: ResolveOptions = DEF
         if last.likely == first.likely and last.possible == first.possible:
             return first.span()
         first.likely, first.possible = first.likely.hull(last.likely), first.possible.hull(last.possible)
-        first.approximate, first.parts = True, ()
+        # the readings' parts are not the hull's: it is one continuous span ("two hours ago
+        # or three hours ago"), whose parts mode is a Span's default
+        first.approximate, first.parts, first.mode = True, (), PartsMode.ALL
         if first.type in (TimexType.DATE, TimexType.TIME) and first.value[:1].isdigit():
             # a date value names the day holding most of the readings (the reading at noon);
             # a length ("the last 24 hours" is PT24H) keeps its value
@@ -343,7 +345,9 @@ def resolve_expression(expr: Expr, anchor: Anchor, options: ResolveOptions = DEF
                 middle.type = TimexType.DATE
     middle.likely, middle.possible = likely, possible
     if any(r.likely != likely or r.parts != middle.parts for r in results[:2]):
-        middle.parts = ()  # the readings disagree: their parts are not the result's
+        # the readings disagree: their parts are not the result's, one continuous span
+        # ("Monday or Tuesday" said in 1999-11), whose parts mode is a Span's default
+        middle.parts, middle.mode = (), PartsMode.ALL
     middle.approximate = middle.approximate or differ
     return middle.span()
 

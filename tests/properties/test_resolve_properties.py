@@ -160,6 +160,27 @@ def test_uncertain_anchor_covers_its_first_and_last_day(text: str, anchor: objec
         assert whole.likely.contains(one.likely), (text, anchor, day, whole, one)
 
 
+LISTED = st.sampled_from(list(WEEKDAYS) + ["yesterday", "tomorrow", "the day after next", "two hours ago",
+                                             "in 30 hours", "3 p.m.", "last week"])
+
+
+@given(LISTED, LISTED, st.sampled_from(["or", "and"]),
+       st.one_of(uncertain_anchors, anchors), st.sampled_from(PREFER))
+def test_a_list_without_parts_is_one_continuous_span(a: str, b: str, join: str, anchor: object,
+                                                      prefer: str) -> None:
+    """A list whose readings disagree across an uncertain anchor ('Monday or Tuesday' said in
+    1999-11) is their hull, without parts: its parts mode is then the default, so it equals
+    the Span built or read back from the same intervals (it kept 'one', from a list's parts)."""
+    try:
+        span = chronology.resolve(f"{a} {join} {b}", anchor=anchor, prefer=prefer)
+    except ChronologyError:
+        assume(False)
+        return
+    if not span.parts:
+        assert span.parts_mode is chronology.PartsMode.ALL, span
+        assert span == Span(span.likely, span.possible, span.granularity, span.approximate)
+
+
 SUB_DAY = st.one_of(
     st.builds(lambda n: f"{_plural(n, 'hour')} ago", st.integers(1, 48)),
     st.builds(lambda n: f"{_plural(n, 'minute')} ago", st.integers(1, 180)),
