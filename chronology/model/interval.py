@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import pendulum
@@ -33,11 +33,34 @@ _FIXED = pendulum.FixedTimezone  # not type(pendulum.UTC): that is Timezone, whi
 
 
 def _check(instance: Interval, attribute: Any, value: DateTime) -> None:
-    if attribute.name == "end" and not instant(instance.start) < instant(value):
+    if attribute.name != "end":
+        return
+    for t in (instance.start, value):
+        representable(t)
+    if not instant(instance.start) < instant(value):
         raise InvalidSpan(
             f"Interval start must be before end, got start={instance.start.isoformat()} "
             f"end={value.isoformat()}"
         )
+
+
+_T = TypeVar("_T", bound=_dt.datetime)
+
+
+def representable(t: _T) -> _T:
+    """``t``, when its instant lies in the years 1-9999 in UTC as well as on its own clocks:
+    0:30 on January 1 of the year 1 at UTC+1 is in the year 0, which no datetime holds (its
+    hash and every comparison in UTC would raise OverflowError).
+
+    Raises:
+        InvalidSpan: the instant is outside the years 1-9999 in UTC.
+    """
+    try:
+        _dt.datetime.astimezone(t, _dt.UTC)
+    except OverflowError:
+        raise InvalidSpan(f"{t.isoformat()} is outside the years 1-9999 in UTC, which chronology "
+                          "cannot represent") from None
+    return t
 
 
 def _fmt(t: DateTime) -> str:

@@ -27,7 +27,7 @@ from pendulum.exceptions import PendulumException
 from pendulum.helpers import is_leap
 
 from chronology.model.granularity import Granularity, shifted
-from chronology.model.interval import Interval
+from chronology.model.interval import Interval, representable
 from chronology.resolve.tables import PART_UNIT, SEASON_FIRST_MONTH
 
 __all__ = ["EASTER_YEARS", "cycle_member", "day", "easter_day", "edge_units", "fraction_of", "member_in_year",
@@ -97,16 +97,20 @@ def zoned_clock(midnight: DateTime, hours: int, minutes: int, zone: int | str) -
     '1999-07-01T15:00:00-04:00'
     >>> zoned_clock(pendulum.datetime(1999, 11, 9), 15, 0, "America/New_York").isoformat()
     '1999-11-09T15:00:00-05:00'
+
+    Raises:
+        InvalidSpan: the instant is outside the years 1-9999 in UTC ("12:30 a.m. CET" on
+            January 1 of the year 1 is 23:30 on December 31 of the year 0).
     """
     if isinstance(zone, int) and hours < 24:
         from pendulum.tz import fixed_timezone  # pendulum's cached instances; exported here
-        return pendulum.datetime(midnight.year, midnight.month, midnight.day, hours, minutes,
-                                 tz=fixed_timezone(zone * 60))
+        return representable(pendulum.datetime(midnight.year, midnight.month, midnight.day, hours, minutes,
+                                               tz=fixed_timezone(zone * 60)))
     tz = pendulum.tz.fixed_timezone(zone * 60) if isinstance(zone, int) else pendulum.timezone(zone)
     start = day(midnight.year, midnight.month, midnight.day, tz)
     if start is None:
         raise ValueError(f"no day {midnight.date().isoformat()} in {zone}")
-    return wall_clock(start, hours, minutes)
+    return representable(wall_clock(start, hours, minutes))
 
 
 def year_start(year: int, tz: _dt.tzinfo) -> DateTime | None:

@@ -154,10 +154,19 @@ def test_no_place_in_time_is_a_resolution_error() -> None:
     ("last weekend", "0001-01-01"), ("the 20th", "0001-01-01"), ("yesterday", "0001-01-01"),
     ("tomorrow", "9999-12-30"), ("next year", "9999-06-15"), ("last month", "0001-01"),
     ("in two weeks", "9999-12-20"), ("more than a year ago", "0001-06-15"),
+    # clocks east of UTC early on January 1 of the year 1 are in the year 0 in UTC (these gave
+    # a Span whose hash and comparisons raised OverflowError)
+    ("12:30 a.m. CET", "0001-01-01"), ("0030 CET", "0001-01-01"), ("1 a.m. Baghdad time", "0001-01-01"),
 ])
 def test_times_beyond_the_calendar_edges_are_resolution_errors(text: str, anchor: str) -> None:
     with pytest.raises(ResolutionError, match="1-9999|calendar"):
         chronology.resolve(text, anchor=anchor)
+
+
+def test_a_zone_clock_at_the_first_instant_resolves() -> None:
+    """1 a.m. CET on January 1 of the year 1 is midnight UTC, the first instant chronology holds."""
+    span = chronology.resolve("1 a.m. CET", anchor="0001-01-01")
+    assert span.likely.start.isoformat() == "0001-01-01T01:00:00+01:00" and hash(span)
 
 
 @pytest.mark.parametrize(("text", "says"), [

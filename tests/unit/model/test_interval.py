@@ -31,6 +31,17 @@ class TestConstruction:
         with pytest.raises(InvalidSpan):
             Interval(42, "1999-11-05")  # type: ignore[arg-type]
 
+    @pytest.mark.parametrize("start", ["0001-01-01T00:00:00+01:00", "0001-01-01T00:30:00+09:00"])
+    def test_instants_before_year_1_in_utc_are_refused(self, start: str) -> None:
+        """A start on January 1 of the year 1 east of UTC is in the year 0 in UTC: InvalidSpan,
+        not an Interval whose hash and comparisons raise OverflowError (span_from_iso read
+        one; '12:30 a.m. CET' said on 0001-01-01 resolved to one)."""
+        with pytest.raises(InvalidSpan, match="outside the years 1-9999 in UTC"):
+            Interval(start, "0001-01-02T00:00:00+01:00")
+        with pytest.raises(InvalidSpan, match="outside the years 1-9999 in UTC"):
+            Interval(pendulum.datetime(1, 1, 1, tz="Asia/Tokyo"), pendulum.datetime(1, 1, 2, tz="Asia/Tokyo"))
+        assert hash(Interval("0001-01-01T01:00:00+01:00", "0001-01-02T00:00:00+01:00"))
+
 
 class TestOperations:
     def test_half_open(self) -> None:
