@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pendulum import DateTime, WeekDay
 
-from chronology.errors import ResolutionError
+from chronology.errors import InvalidSpan, ResolutionError
 from chronology.expression import (
     Approx,
     Bound,
@@ -30,7 +30,7 @@ from chronology.expression import (
     Within,
 )
 from chronology.model.granularity import Granularity
-from chronology.model.interval import Interval
+from chronology.model.interval import Interval, representable
 from chronology.model.span import PartsMode, Span
 from chronology.model.timex import Timex, TimexMod, TimexType
 from chronology.options import DEFAULT_OPTIONS, ResolveOptions
@@ -114,6 +114,15 @@ class Resolved:
             # ends: one Interval (frozen, so the same value) is one object fewer for the result
             # caches to keep and the garbage collector to walk
             possible = likely
+        if possible.start.year == 1 or possible.end.year == 9999:
+            # at the years' edges a time built in a zone east (west) of UTC may begin (end)
+            # outside them in UTC: 'the year' on Brussels' clocks in the year 1 began at
+            # 23:42:30 on December 31 of the year 0 in UTC, which no instant holds
+            try:
+                representable(possible.start)
+                representable(possible.end)
+            except InvalidSpan as exc:
+                raise fail(str(exc)) from None
         return Span._trusted(likely, possible, self.g, self.approximate, self.parts,
                              self.mode, Timex._trusted(self.type, self.value, self.mod))
 

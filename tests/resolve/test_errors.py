@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+import pendulum
 import pytest
 
 import chronology
@@ -160,6 +161,17 @@ def test_no_place_in_time_is_a_resolution_error() -> None:
 ])
 def test_times_beyond_the_calendar_edges_are_resolution_errors(text: str, anchor: str) -> None:
     with pytest.raises(ResolutionError, match="1-9999|calendar"):
+        chronology.resolve(text, anchor=anchor)
+
+
+@pytest.mark.parametrize("text", ["the year", "this month", "today"])
+def test_a_unit_on_a_zones_clocks_before_year_1_in_utc_is_refused(text: str) -> None:
+    """Seen from 1:30 a.m. on Brussels' clocks on January 1 of the year 1 (local mean time,
+    UTC+0:17:30: extraction's focus after '1:30 a.m. Central European Time yesterday'), the
+    year began in the year 0 in UTC: ResolutionError, not a Span whose hash raised
+    OverflowError (extraction crashed on the next mention)."""
+    anchor = chronology.Span.of(pendulum.datetime(1, 1, 1, 1, 30, tz="Europe/Brussels"), "minute")
+    with pytest.raises(ResolutionError, match="1-9999"):
         chronology.resolve(text, anchor=anchor)
 
 
