@@ -54,7 +54,7 @@ from chronology.extract.labels import label_for
 from chronology.extract.mention import Mention, Role
 from chronology.extract.published import DATELINE_CHARS, Inference, after_latest
 from chronology.extract.sentences import sentence_at, sentences
-from chronology.extract.tense import tense_near
+from chronology.extract.tense import past_verb_before, tense_near
 from chronology.grammar.lexicon import load_lexicon
 from chronology.grammar.matcher import Chart, analyse
 from chronology.model.anchor import Anchor, to_anchor
@@ -79,12 +79,13 @@ NEAR_DAYS = 31
 class _Found:
     """A chosen chart item on its way to becoming a Mention."""
 
-    __slots__ = ("end", "expr", "prefer", "role", "start", "tense", "tok_start")
+    __slots__ = ("end", "expr", "past_verb", "prefer", "role", "start", "tense", "tok_start")
 
     def __init__(self, start: int, end: int, expr: Expr, role: Role, prefer: str | None, tok_start: int,
-                 tense: str | None = None) -> None:
+                 tense: str | None = None, past_verb: bool = False) -> None:
         self.start, self.end, self.expr, self.role, self.prefer, self.tok_start, self.tense = (
             start, end, expr, role, prefer, tok_start, tense)
+        self.past_verb = past_verb  # a past verb right before it ("closed on December 25")
 
 
 class Document:
@@ -250,7 +251,8 @@ class Document:
                 # no tense in sight: a month or date without a year is the one nearest the
                 # anchor (news convention); a bare weekday follows the default (past)
                 prefer = "recent" if is_month_like(expr) else default
-            yield _Found(start, end, expr, role, prefer, item.start, tense)
+            past_verb = tense == "past" and past_verb_before(tokens, item.start, lexicon)
+            yield _Found(start, end, expr, role, prefer, item.start, tense, past_verb)
 
     def _establish(self, found: list[_Found]) -> Anchor | None:
         if self._given is not None:
@@ -350,10 +352,11 @@ class Document:
             try:
                 span = _resolve_either(expr, against, self.options,
                                        use_focus.span if use_focus is not None else None, f.prefer)
-                if f.prefer == "past" and is_day_of_month(expr) and against is anchor:
+                if f.prefer == "past" and is_day_of_month(expr) and against is anchor and not f.past_verb:
                     # "expire Oct. 31" four days after publication: a day within a month of
                     # the anchor is that one, whatever the verbs around it (but "resumed in
-                    # December" or "ended in the winter" in November are the past ones)
+                    # December" or "ended in the winter" in November are the past ones, and
+                    # so is "closed on December 25": a past verb right before the day)
                     near = _resolve_either(expr, against, self.options, None, "nearest")
                     if near.likely.start > span.likely.start and (
                             near.likely.start - against.likely.start).days <= NEAR_DAYS:

@@ -22,11 +22,12 @@ decides, before or (when the deadline opens the sentence) after the time:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from chronology.grammar.lexicon import Lexicon
 
-__all__ = ["TENSE_WINDOW", "tense_near"]
+__all__ = ["TENSE_WINDOW", "past_verb_before", "tense_near"]
 
 #: how many tokens before a mention are searched for tense ("will meet on Monday", "met Monday")
 TENSE_WINDOW = 6
@@ -34,17 +35,8 @@ TENSE_WINDOW = 6
 
 def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str | None:
     """"future" or "past" from the words just before (and after) a mention, else None."""
-    future, past, not_past, auxiliary = _markers(lexicon)
-
-    noun_forms, before_noun = lexicon.word_set("noun_past_form"), lexicon.word_set("before_noun_past_form")
-
-    def is_past(t: Any) -> bool:
-        return t.kind == "word" and (t.text in past or (
-            len(t.text) > 4 and t.text.endswith("ed") and t.text not in not_past))
-
-    def is_past_at(i: int) -> bool:  # "no rate cut": a noun, not a past act
-        return is_past(tokens[i]) and not (tokens[i].text in noun_forms and i > 0
-                                           and tokens[i - 1].text in before_noun)
+    future, _, _, auxiliary = _markers(lexicon)
+    is_past, is_past_at = _past_forms(tokens, lexicon)
 
     lo = max(0, start - TENSE_WINDOW)
     phrase = _deadline_start(tokens, start, lexicon)
@@ -115,6 +107,44 @@ def tense_near(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> str
             if is_past(t):
                 return "past"
     return found
+
+
+def past_verb_before(tokens: list[Any], start: int, lexicon: Lexicon) -> bool:
+    """Whether a past verb stands right before a mention, or before ``[context.day_preposition]``
+    ("on") just before it: "The roads closed Dec. 25", "closed on December 25", "was on Christmas".
+
+    A past verb is a regular -ed form not after a determiner or a present copula ("the revised
+    date", "is closed Dec. 25": a state now), an irregular ``[past_marker]`` form other than a
+    reporting verb ("said Dec. 25 would"), or a ``[past_auxiliary]`` (had, was, were, did).
+    Not past here: a present perfect ``[context.present_perfect]`` ("has set Nov. 10") and a
+    ``[context.date_object_verb]`` whose object is the day ("set Dec. 26 as the deadline"). A
+    preposition that points ahead ("extended to Nov. 20", "until") is no such gap.
+
+    >>> from chronology.grammar.lexicon import load_lexicon
+    >>> from chronology.grammar.scanner import scan
+    >>> past_verb_before(scan("The roads closed on December 25"), 4, load_lexicon("en"))
+    True
+    >>> past_verb_before(scan("The offer expires Dec. 25"), 3, load_lexicon("en"))
+    False
+    >>> past_verb_before(scan("The bid was extended to Dec. 25"), 5, load_lexicon("en"))
+    False
+    >>> past_verb_before(scan("The board has set Dec. 25 as the deadline"), 4, load_lexicon("en"))
+    False
+    """
+    i = start - 1
+    if i >= 0 and tokens[i].text in lexicon.word_set("day_preposition"):
+        i -= 1
+    if i < 0 or tokens[i].kind != "word":
+        return False
+    _, _, _, auxiliary = _markers(lexicon)
+    if tokens[i].text in auxiliary:
+        return True
+    _, is_past_at = _past_forms(tokens, lexicon)
+    words = lexicon.word_set
+    before = tokens[i - 1].text if i > 0 else None
+    return (is_past_at(i) and tokens[i].text not in words("says_that") and tokens[i].text not in words("date_object_verb")
+            and before not in words("determiner") and before not in words("present_copula")
+            and before not in words("present_perfect"))
 
 
 #: punctuation that ends a sentence (or a clause as good as one)
@@ -279,6 +309,23 @@ def _after_present_state(tokens: list[Any], i: int, lo: int, lexicon: Lexicon) -
     the bound word at ``i``: "is open through", "stays in force through"."""
     present = lexicon.word_set("present_copula")
     return any(t.text in present for t in tokens[max(lo, i - 3):i])
+
+
+def _past_forms(tokens: list[Any], lexicon: Lexicon) -> tuple[Callable[[Any], bool], Callable[[int], bool]]:
+    """Tests for a past form: of a token (regular -ed not in ``[not_past]``, or ``[past_marker]``),
+    and of the token at an index, which also passes over a noun ("no rate cut")."""
+    _, past, not_past, _ = _markers(lexicon)
+    noun_forms, before_noun = lexicon.word_set("noun_past_form"), lexicon.word_set("before_noun_past_form")
+
+    def is_past(t: Any) -> bool:
+        return bool(t.kind == "word" and (t.text in past or (
+            len(t.text) > 4 and t.text.endswith("ed") and t.text not in not_past)))
+
+    def is_past_at(i: int) -> bool:  # "no rate cut": a noun, not a past act
+        return is_past(tokens[i]) and not (tokens[i].text in noun_forms and i > 0
+                                           and tokens[i - 1].text in before_noun)
+
+    return is_past, is_past_at
 
 
 def _markers(lexicon: Lexicon) -> tuple[Any, Any, Any, Any]:

@@ -53,3 +53,26 @@ def test_the_verb_places_a_deadline(when: str, pair: tuple[str, str], published:
     assert past.span.likely.start < day_after, (past.text, past.timex.value)
     assert future.span.likely.end > day, (future.text, future.timex.value)
     assert past.span.likely.start <= future.span.likely.start
+
+
+#: (past, future) wordings with a day of the month right after the verb ({} is "Dec. 25" etc.)
+DAY_SENTENCES = st.sampled_from([
+    ("Ferry services halted {}.", "Ferry services will halt {}."),
+    ("The border post reopened on {}.", "The border post reopens on {}."),
+    ("The vote was on {}.", "The vote is due {}."),
+])
+DAYS = st.sampled_from(["Jan. 2", "Feb. 29", "March 31", "Nov. 30", "Dec. 25", "Dec. 31", "Christmas"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(DAYS, DAY_SENTENCES, PUBLISHED)
+def test_a_past_verb_keeps_a_day_of_the_month_behind(when: str, pair: tuple[str, str], published: dt.date) -> None:
+    """A past verb right before a day of the month: never after the publication date (the
+    override toward a day within a month ahead yields); the future wording: not before it."""
+    past = _time(pair[0].format(when), published)
+    future = _time(pair[1].format(when), published)
+    assert past.span is not None and future.span is not None
+    day = dt.datetime.combine(published, dt.time(), tzinfo=dt.UTC)
+    day_after = day + dt.timedelta(days=1)
+    assert past.span.likely.start < day_after, (past.text, past.timex.value)
+    assert future.span.likely.end > day, (future.text, future.timex.value)
