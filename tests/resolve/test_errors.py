@@ -181,6 +181,15 @@ def test_a_zone_clock_at_the_first_instant_resolves() -> None:
     assert span.likely.start.isoformat() == "0001-01-01T01:00:00+01:00" and hash(span)
 
 
+@pytest.mark.parametrize("text", ["noon New Angeles time", "10 a.m. Hong York time", "3 p.m. Eastern",
+                                  "3 p.m. Pacific"])
+def test_a_zone_phrase_that_names_no_place_is_refused(text: str) -> None:
+    """Each first word of a two-word place takes only its own second words ([zone_place]); a
+    region with no "time" ("3 p.m. Eastern Airlines flight") names no clocks."""
+    with pytest.raises(ResolutionError, match="only"):
+        chronology.resolve(text, anchor="1999-11-09")
+
+
 @pytest.mark.parametrize(("text", "says"), [
     ("Tuesday, Nov. 10, 1999", "November 10, 1999 is a Wednesday, not a Tuesday"),
     ("Friday, January 1, 2000", "January 1, 2000 is a Saturday, not a Friday"),

@@ -69,11 +69,23 @@ def clock_in_zone(s: Slots) -> Expr | None:
     p.m. Pacific time": a clock time (or a range of two) read on the clocks of a named zone
     (``zone`` its IANA name, from the lexicon). A time already in a zone, or with no hour
     ("this morning Moscow time"), takes none."""
-    c, zone = s["c"], s["z"]
+    return _in_zone(s["c"], s["z"])
+
+
+def _in_zone(c: Expr, zone: str) -> Expr | None:
     if isinstance(c, Range) and isinstance(c.start, Clock) and isinstance(c.end, Clock):
         start, end = _zoned(c.start, zone), _zoned(c.end, zone)
         return Range(start, end) if start is not None and end is not None else None
     return _zoned(c, zone)
+
+
+def clock_in_place(s: Slots) -> Expr | None:
+    """"10 a.m. Hong Kong time", "9 p.m. New York time", "noon Tel Aviv time": as
+    :func:`clock_in_zone` for a place of two words (lexicon ``[zone_place]``: the first word's
+    table gives the IANA name for each second word it goes with; another pair, "New Angeles",
+    takes none)."""
+    zone = s["z"].get(s.token("e").text)
+    return _in_zone(s["c"], zone) if isinstance(zone, str) else None
 
 
 def _zoned(c: Expr, zone: str) -> Clock | None:
@@ -307,6 +319,6 @@ def clock_in_day_part(s: Slots) -> Expr | None:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    clock, clock_word, clock_in_zone, oclock, military_clock, log_clock, day_part, dawn_or_dusk, early_hours, narrative_day_part, part_of_day_part,
+    clock, clock_word, clock_in_zone, clock_in_place, oclock, military_clock, log_clock, day_part, dawn_or_dusk, early_hours, narrative_day_part, part_of_day_part,
     part_of_time, clock_on, clock_in_day_part, clock_range,
 )
