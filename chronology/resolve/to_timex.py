@@ -14,7 +14,18 @@ import datetime as _dt
 import pendulum
 from pendulum import DateTime, WeekDay
 
-from chronology.expression import Approx, Bound, Clock, Cyclic, Date, Duration, Expr, Quantity, Recurrence
+from chronology.expression import (
+    Approx,
+    Bound,
+    Clock,
+    Cyclic,
+    Date,
+    Duration,
+    Expr,
+    Quantity,
+    Recurrence,
+    Relative,
+)
 from chronology.model.granularity import Granularity, first_month, just_before
 from chronology.model.interval import Interval
 from chronology.model.timex import Timex, TimexMod, TimexType
@@ -195,12 +206,15 @@ _WEEKDAY_NUMBER = {0: 1, 1: 2, 2: 3, 3: 4, 4: 5, 5: 6, 6: 7}
 
 def set_value(rec: Recurrence) -> tuple[str, str | None, str | None]:
     """(value, quant, freq) of a recurring time: "every Tuesday" → ``XXXX-WXX-2``, EVERY;
-    "each July" → ``XXXX-07``; "each spring" → ``XXXX-SP``; "Tuesday nights" → ``XXXX-WXX-2TNI``."""
+    "each July" → ``XXXX-07``; "each spring" → ``XXXX-SP``; "Tuesday nights" → ``XXXX-WXX-2TNI``; "every weekend" →
+    ``XXXX-WXX-WE``."""
     member = rec.member
     if isinstance(member, Cyclic) and member.unit is G.DAY and isinstance(member.index, int):
         return f"XXXX-WXX-{_WEEKDAY_NUMBER[member.index]}", "EVERY", None
     if isinstance(member, Date) and member.weekday is not None and member.month is None:
         return f"XXXX-WXX-{_WEEKDAY_NUMBER[member.weekday]}", "EVERY", None  # "the first Monday of every month"
+    if isinstance(member, Relative) and member.unit == "weekend":
+        return "XXXX-WXX-WE", "EVERY", None  # "every weekend"
     if isinstance(member, Cyclic) and member.unit is G.MONTH and isinstance(member.index, int):
         return f"XXXX-{member.index:02d}", "EVERY", None  # "each July"
     if isinstance(member, Cyclic) and member.unit is G.SEASON:

@@ -10,6 +10,7 @@ from chronology.expression import (
     Cyclic,
     Date,
     Recurrence,
+    Relative,
 )
 from chronology.grammar.builders._common import G, _unit
 from chronology.grammar.context import fall_is_a_verb, frequency_is_adverb, month_word_is_date
@@ -66,6 +67,20 @@ def every_other(s: Slots) -> Recurrence | None:
     return Recurrence(unit, int(n * factor))
 
 
+def every_weekend(s: Slots) -> Recurrence | None:
+    """"every weekend", "each weekend", "every other weekend", "weekends": the weekend
+    (``Relative("weekend", 0)``, as in "this weekend") every week (every other week), TIMEX3
+    ``XXXX-WXX-WE``, EVERY, as "every Tuesday" is ``XXXX-WXX-2``; the interval of "every other
+    weekend" stays in the expression, as for "every other Tuesday". A bare "weekends" is a set
+    only with nothing before it or a word of ``[context.weekends_intro]`` ("on weekends"):
+    "two weekends", "the weekends of May" count or name weekends."""
+    if s.token("u").text == "weekends" and s.start > 0:
+        before = s.tokens[s.start - 1]
+        if before.kind == "word" and before.text not in s.lexicon.word_set("weekends_intro"):
+            return None
+    return Recurrence(G.WEEK, 2 if "o" in s else 1, Relative("weekend", 0))
+
+
 def every_nth_weekday(s: Slots) -> Recurrence | None:
     """"every second Tuesday of the month", "the first Monday of every month", "the last Friday
     of each month": the month's nth weekday (Date.nth, -1 the last), every month. TimeML has no
@@ -101,5 +116,5 @@ def weekdays_plural(s: Slots) -> Recurrence:
 
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
-    every, every_other, every_nth_weekday, frequency, weekdays_plural,
+    every, every_other, every_weekend, every_nth_weekday, frequency, weekdays_plural,
 )
