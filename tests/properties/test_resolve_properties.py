@@ -763,7 +763,9 @@ def test_a_zulu_time_is_that_utc_time(hour: int, minute: int, anchor: dt.date) -
 @given(anchors, st.integers(1, 12), st.sampled_from(("a.m.", "p.m.")),
        st.sampled_from((("Eastern time", "America/New_York"), ("ET", "America/New_York"),
                         ("Moscow time", "Europe/Moscow"), ("Central European Time", "Europe/Brussels"),
-                        ("London time", "Europe/London"), ("Pacific time", "America/Los_Angeles"))))
+                        ("London time", "Europe/London"), ("Pacific time", "America/Los_Angeles"),
+                        ("Hong Kong time", "Asia/Hong_Kong"), ("New York time", "America/New_York"),
+                        ("Tel Aviv time", "Asia/Jerusalem"), ("Buenos Aires time", "America/Argentina/Buenos_Aires"))))
 def test_a_clock_in_a_named_zone_is_that_zones_wall_clock(anchor: dt.date, hour: int, ampm: str,
                                                           zone: tuple[str, str]) -> None:
     """"3 p.m. Eastern time" is 3 p.m. on New York's clocks on the anchor's date, daylight
@@ -847,3 +849,13 @@ def test_orthodox_easter_matches_the_published_dates(year: int) -> None:
     start = chronology.resolve(f"Orthodox Easter {year}", anchor="1999-11-09").likely.start
     assert (start.month, start.day) == ORTHODOX_EASTER[year]
     assert start.day_of_week == pendulum.SUNDAY
+
+
+@given(st.integers(min_value=1000, max_value=2999), anchors)
+def test_mid_year_with_a_year_is_the_middle_of_that_year(year: int, anchor: dt.date) -> None:
+    """"mid-year 1998", "midyear 1998", "the 1998 mid-year" and "the 1998 midyear" are
+    "mid-1998" (the middle third of the year) for the years 1000-2999 and any anchor."""
+    want = chronology.resolve(f"the middle of {year}", anchor=anchor)
+    for text in (f"mid-year {year}", f"midyear {year}", f"the {year} mid-year", f"the {year} midyear"):
+        got = chronology.resolve(text, anchor=anchor)
+        assert (got.likely, got.possible, got.timex) == (want.likely, want.possible, want.timex), text

@@ -284,15 +284,24 @@ def unit_part(s: Slots) -> Expr | None:
 
 
 def part_unit(s: Slots) -> Expr | None:
-    """"mid-month", "mid-year", "late-year", "mid-decade", "mid-century": a part of the
-    story's month (year, decade, century). Before a word of a style ("mid-century modern",
-    lexicon [context.style_noun]) it names the style, no time."""
-    unit = s["u"]
-    if unit not in ("week", "month", "quarter", "year", "decade", "century") or s.token("u").text != unit:
+    """"mid-month", "mid-year", "late-year", "mid-decade", "mid-century", "midyear": a part of
+    the story's month (year, decade, century). Before a word of a style ("mid-century modern",
+    lexicon [context.style_noun]) it names the style, no time. With a year ("mid-year 1998",
+    "midyear 1998", "the 1998 mid-year") it is that part of the year, as "mid-1998"."""
+    if "w" in s:  # "midyear": [part word, unit] ([part_unit_word])
+        word, unit = s["w"]
+        mod, fraction = s.lexicon.value("part", word)
+    else:
+        unit = s["u"]
+        if s.token("u").text != unit:
+            return None
+        mod, fraction = s["p"]
+    if unit not in ("week", "month", "quarter", "year", "decade", "century"):
         return None
     if s.end < len(s.tokens) and s.tokens[s.end].text in s.lexicon.word_set("style_noun"):
         return None
-    mod, fraction = s["p"]
+    if "y" in s:
+        return Part(Date(s["y"]), mod, fraction) if unit == "year" else None
     return Part(Relative(_g(unit), 0, narrative=True), mod, fraction)
 
 
