@@ -174,6 +174,15 @@ def holiday(s: Slots) -> Expr | None:
     return holiday_date(s["h"], s.get("y"))
 
 
+def month_first_day(s: Slots) -> Expr | None:
+    """"May Day", "May Day 1998": the first day of a month whose "<Month> Day" names it
+    (lexicon [context.month_first_day]), written with a capital ("may day" is a distress call)."""
+    m = s.token("m")
+    if m.text not in s.lexicon.word_set("month_first_day") or not m.cap:
+        return None
+    return holiday_date([s["m"], 1], s.get("y"))
+
+
 def holiday_date(value: Any, year: int | None) -> Date | None:
     """The date a holiday's lexicon value names in ``year`` (None: the year the resolver picks);
     see :func:`holiday` for the value's forms."""
@@ -369,7 +378,7 @@ def fy_year(s: Slots) -> Expr | None:
 
 BUILDERS: tuple[Callable[[Slots], Any], ...] = (
     calendar_date, iso_date, slash_date, ymd_date, dot_date, year, year_era, short_year, weekday_date, weekday,
-    month_cyclic, month_of, month_rel_year, holiday, holiday_weekday, feast, feast_weekday, nth_weekday, day_of_month, day_list, day_list_join,
+    month_cyclic, month_of, month_rel_year, holiday, month_first_day, holiday_weekday, feast, feast_weekday, nth_weekday, day_of_month, day_list, day_list_join,
     month_days, month_day_or, day_range_between, year_range, spoken_year, spoken_year_number, spoken_year_thousand, the_year_number, fiscal_year,
     fy_year,
 )
