@@ -238,18 +238,18 @@ _SENTENCE_MARKS = frozenset(".;!?")
 
 def _in_sentence_before(s: Slots, words: frozenset[str], window: int) -> bool:
     """Whether one of ``words`` stands up to ``window`` tokens before the match, in its sentence."""
-    for i in range(s.start - 1, max(-1, s.start - 1 - window), -1):
-        t = s.tokens[i]
-        if t.kind == "punct" and t.text in _SENTENCE_MARKS:
-            return False
-        if t.text in words:
-            return True
-    return False
+    return _in_sentence(s, words, range(s.start - 1, max(-1, s.start - 1 - window), -1))
 
 
 def _in_sentence_after(s: Slots, words: frozenset[str], window: int) -> bool:
     """Whether one of ``words`` stands up to ``window`` tokens after the match, in its sentence."""
-    for i in range(s.end, min(len(s.tokens), s.end + window)):
+    return _in_sentence(s, words, range(s.end, min(len(s.tokens), s.end + window)))
+
+
+def _in_sentence(s: Slots, words: frozenset[str], positions: range) -> bool:
+    """Whether one of ``words`` stands at ``positions`` (walked from the match outward) before
+    a sentence mark."""
+    for i in positions:
         t = s.tokens[i]
         if t.kind == "punct" and t.text in _SENTENCE_MARKS:
             return False

@@ -41,10 +41,9 @@ def _time(text: str, published: dt.date) -> Mention:
     return mentions[-1]
 
 
-@settings(max_examples=150, deadline=None)
-@given(WHEN, SENTENCES, PUBLISHED)
-def test_the_verb_places_a_deadline(when: str, pair: tuple[str, str], published: dt.date) -> None:
-    """Past wording: begun by the publication date; future: not over before it; past <= future."""
+def _past_then_future(pair: tuple[str, str], when: str, published: dt.date) -> tuple[Mention, Mention]:
+    """The mentions of the past and the future wording of ``pair``; the past one has begun by
+    the publication date, the future one is not over before it."""
     past = _time(pair[0].format(when), published)
     future = _time(pair[1].format(when), published)
     assert past.span is not None and future.span is not None
@@ -52,6 +51,14 @@ def test_the_verb_places_a_deadline(when: str, pair: tuple[str, str], published:
     day_after = day + dt.timedelta(days=1)
     assert past.span.likely.start < day_after, (past.text, past.timex.value)
     assert future.span.likely.end > day, (future.text, future.timex.value)
+    return past, future
+
+
+@settings(max_examples=150, deadline=None)
+@given(WHEN, SENTENCES, PUBLISHED)
+def test_the_verb_places_a_deadline(when: str, pair: tuple[str, str], published: dt.date) -> None:
+    """Past wording: begun by the publication date; future: not over before it; past <= future."""
+    past, future = _past_then_future(pair, when, published)
     assert past.span.likely.start <= future.span.likely.start
 
 
@@ -69,10 +76,4 @@ DAYS = st.sampled_from(["Jan. 2", "Feb. 29", "March 31", "Nov. 30", "Dec. 25", "
 def test_a_past_verb_keeps_a_day_of_the_month_behind(when: str, pair: tuple[str, str], published: dt.date) -> None:
     """A past verb right before a day of the month: never after the publication date (the
     override toward a day within a month ahead yields); the future wording: not before it."""
-    past = _time(pair[0].format(when), published)
-    future = _time(pair[1].format(when), published)
-    assert past.span is not None and future.span is not None
-    day = dt.datetime.combine(published, dt.time(), tzinfo=dt.UTC)
-    day_after = day + dt.timedelta(days=1)
-    assert past.span.likely.start < day_after, (past.text, past.timex.value)
-    assert future.span.likely.end > day, (future.text, future.timex.value)
+    _past_then_future(pair, when, published)
