@@ -36,3 +36,11 @@ def test_malformed_context_lists_are_refused() -> None:
                  {"x": ["in"]}):
         with pytest.raises(RuleError, match=r"\[context\.x\]"):
             _context_lists("xx", data)
+
+
+def test_month_names_that_are_also_words_share_their_classes() -> None:
+    """"May" and "March" are months and ordinary words alike: a lexicon class on one alone (a
+    holiday table holding "may" for May Day did this) gives every "May …" text token shapes
+    apart from March's, each chart-parsed afresh once. "May Day" is a rule of its own."""
+    lex = load_lexicon("en")
+    assert set(lex.classes_of("may")) == set(lex.classes_of("march"))
